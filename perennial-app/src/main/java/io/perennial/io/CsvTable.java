@@ -1,0 +1,164 @@
+package io.perennial.io;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A CSV file read into a header and rows of text, each row keeping its line number so that
+ * errors can name it. Parsing of numbers and dates is done here too, with errors that name the
+ * file, line and column.
+ */
+public final class CsvTable {
+
+  /** One data row and the line it came from (1-based, the header is line 1). */
+  public record Row(long line, String[] cells) {}
+
+  private final Path file;
+  private final List<String> header;
+  private final List<Row> rows;
+
+  private CsvTable(Path file, List<String> header, List<Row> rows) {
+    this.file = file;
+    this.header = header;
+    this.rows = rows;
+  }
+
+  /**
+   * Reads {@code file}: the first line is the header; blank lines are skipped; a UTF-8 byte-order
+   * mark is ignored.
+   */
+  public static CsvTable read(Path file) {
+    if (!Files.exists(file)) {
+      throw new InputException(file.toString(), "file not found", "check the path (relative paths start from " + Path.of("").toAbsolutePath() + ")");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InputException(file.toString(), "is a directory, not a CSV file", "name a file");
+    }
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<String[]> iterator = mapper.readerFor(String[].class).readValues(reader)) {
+      List<String> header = null;
+      List<Row> rows = new ArrayList<>();
+      while (iterator.hasNextValue()) {
+        String[] cells = iterator.nextValue();
+        // After a row the parser stands on its closing token, which lies on the row's last line.
+        long line = iterator.getParser().currentTokenLocation().getLineNr();
+        if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
+          continue;
+        }
+        if (header == null) {
+          if (!cells[0].isEmpty() && cells[0].charAt(0) == '\uFEFF') {
+            cells[0] = cells[0].substring(1);
+          }
+          header = Arrays.stream(cells).map(String::strip).toList();
+        } else {
+          rows.add(new Row(line, cells));
+        }
+      }
+      if (header == null) {
+        throw new InputException(file.toString(), "the file is empty", "give a header line and data rows");
+      }
+      return new CsvTable(file, header, rows);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), "file not found", "check the path");
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InputException inputException) {
+        throw inputException;
+      }
+      throw new InputException(file.toString(), "cannot be read as CSV: " + firstLine(e.getMessage()),
+          "save it as comma-separated UTF-8 text with a header line", e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public List<String> header() {
+    return header;
+  }
+
+  public List<Row> rows() {
+    return rows;
+  }
+
+  /** The index of the column named {@code name} (case-insensitive), or -1. */
+  public int column(String name) {
+    for (int i = 0; i < header.size(); i++) {
+      if (header.get(i).equalsIgnoreCase(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the first column named one of {@code names}, or an error listing them. */
+  public int requireColumn(String... names) {
+    for (String name : names) {
+      int index = column(name);
+      if (index >= 0) {
+        return index;
+      }
+    }
+    throw new InputException(InputException.at(file, 1, null),
+        "no column named " + String.join(" or ", names) + "; the header has: " + String.join(", ", header),
+        "add the column or rename it");
+  }
+
+  /** The text of cell {@code column} of {@code row}, stripped; empty when the row is short. */
+  public String cell(Row row, int column) {
+    return column < row.cells().length ? row.cells()[column].strip() : "";
+  }
+
+  /** Where a cell is, for error messages. */
+  public String where(Row row, int column) {
+    String name = column < header.size() ? "column " + header.get(column) : "column " + (column + 1);
+    return InputException.at(file, row.line(), name);
+  }
+
+  /**
+   * The cell as a number; empty, {@code NA}, {@code NaN} or {@code null} give NaN (missing).
+   * Text that is not a number is an error naming the cell.
+   */
+  public double number(Row row, int column) {
+    String text = cell(row, column);
+    if (text.isEmpty()) {
+      return Double.NaN;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.equals("na") || lower.equals("nan") || lower.equals("null") || lower.equals("n/a")) {
+      return Double.NaN;
+    }
+    try {
+      double value = Double.parseDouble(text);
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new InputException(where(row, column), "'" + text + "' is not a number",
+          "write a plain number such as 0.0123 (no %, $ or thousands separators), or leave the cell empty when missing");
+    }
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "unknown error";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}
