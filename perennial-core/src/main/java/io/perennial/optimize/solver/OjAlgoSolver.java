@@ -1,0 +1,114 @@
+package io.perennial.optimize.solver;
+
+import java.math.BigDecimal;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.ojalgo.type.CalendarDateDuration;
+import org.ojalgo.type.CalendarDateUnit;
+
+/**
+ * The adapter to ojAlgo's {@link ExpressionsBasedModel}, used for mixed-integer programs (minimum
+ * positions, a maximum number of holdings, whole shares) where some variables must take integer
+ * values; ojAlgo solves them by branch and bound. Variables are named {@code x0 … x(n−1)} unless
+ * names are given; rows {@code r0 …}.
+ *
+ * <p>Continuous programs go to {@link ActiveSetSolver}, which is much faster on portfolio shapes
+ * (see BENCHMARKS.md). Multipliers are not reported by this adapter (zeros).
+ */
+public final class OjAlgoSolver {
+
+  private final long timeLimitMillis;
+
+  /** An adapter whose branch-and-bound search stops after {@code timeLimitMillis} with the best point found. */
+  public OjAlgoSolver(long timeLimitMillis) {
+    if (timeLimitMillis <= 0) {
+      throw new IllegalArgumentException("time limit must be more than zero milliseconds, got " + timeLimitMillis);
+    }
+    this.timeLimitMillis = timeLimitMillis;
+  }
+
+  /**
+   * Solves {@code program} with the variables flagged in {@code integer} restricted to integers
+   * (null: none), naming variables by {@code names} (null: x0, x1, …).
+   */
+  public QpSolution solve(QuadraticProgram program, boolean[] integer, String[] names) {
+    int n = program.size();
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    model.options.abort(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
+    model.options.suffice(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
+    Variable[] variables = new Variable[n];
+    for (int j = 0; j < n; j++) {
+      Variable v = model.addVariable(names == null ? "x" + j : names[j]);
+      double lower = program.lower(j);
+      double upper = program.upper(j);
+      if (lower > Double.NEGATIVE_INFINITY) {
+        v.lower(BigDecimal.valueOf(lower));
+      }
+      if (upper < Double.POSITIVE_INFINITY) {
+        v.upper(BigDecimal.valueOf(upper));
+      }
+      if (integer != null && integer[j]) {
+        v.integer(true);
+      }
+      variables[j] = v;
+    }
+    Expression objective = model.addExpression("objective").weight(1.0);
+    for (int i = 0; i < n; i++) {
+      if (program.linear(i) != 0.0) {
+        objective.set(variables[i], program.linear(i));
+      }
+      if (program.hasHessian()) {
+        for (int j = 0; j < n; j++) {
+          double h = program.hessian(i, j);
+          if (h != 0.0) {
+            objective.set(variables[i], variables[j], 0.5 * h);
+          }
+        }
+      }
+    }
+    for (int r = 0; r < program.rowCount(); r++) {
+      Expression row = model.addExpression("r" + r);
+      for (int j = 0; j < n; j++) {
+        double a = program.row(r, j);
+        if (a != 0.0) {
+          row.set(variables[j], a);
+        }
+      }
+      if (program.rowLower(r) > Double.NEGATIVE_INFINITY) {
+        row.lower(BigDecimal.valueOf(program.rowLower(r)));
+      }
+      if (program.rowUpper(r) < Double.POSITIVE_INFINITY) {
+        row.upper(BigDecimal.valueOf(program.rowUpper(r)));
+      }
+    }
+    Optimisation.Result result = model.minimise();
+    double[] x = new double[n];
+    for (int j = 0; j < n; j++) {
+      x[j] = result.doubleValue(j);
+    }
+    QpStatus status = status(result.getState());
+    if (status.hasPoint() && program.maxViolation(x) > 1e-6) {
+      status = QpStatus.FAILED;
+    }
+    return new QpSolution(status, x, new double[program.rowCount()], new double[n],
+        status.hasPoint() ? program.objective(x) : Double.NaN, 0.0, 0);
+  }
+
+  private static QpStatus status(Optimisation.State state) {
+    if (state.isOptimal()) {
+      return QpStatus.OPTIMAL;
+    }
+    if (state == Optimisation.State.INFEASIBLE) {
+      return QpStatus.INFEASIBLE;
+    }
+    if (state == Optimisation.State.UNBOUNDED) {
+      return QpStatus.UNBOUNDED;
+    }
+    if (state.isFeasible()) {
+      return QpStatus.FEASIBLE;
+    }
+    return QpStatus.FAILED;
+  }
+}
