@@ -4,7 +4,6 @@ import io.perennial.optimize.AllocationConstraint.MaxHoldings;
 import io.perennial.optimize.AllocationConstraint.MaxVolatility;
 import io.perennial.optimize.AllocationConstraint.MinPosition;
 import io.perennial.optimize.solver.ActiveSetSolver;
-import io.perennial.optimize.solver.OjAlgoSolver;
 import io.perennial.optimize.solver.QpSolution;
 import io.perennial.optimize.solver.QpStatus;
 import io.perennial.optimize.solver.QuadraticProgram;
@@ -35,30 +34,31 @@ import java.util.function.DoubleFunction;
  *       With a turnover limit, a volatility cap or integer rules, which do not survive that change,
  *       by a golden-section search for the best Sharpe ratio along the efficient frontier (the
  *       ratio is unimodal on a concave frontier), to 1e-10 in the frontier parameter.
- *   <li>Minimum positions and a maximum number of holdings: mixed-integer, by ojAlgo's branch and
- *       bound with binary variables δᵢ (wᵢ ≤ upperᵢ·δᵢ, wᵢ ≥ minimum·δᵢ, Σδᵢ ≤ K); a search stopped
- *       by the time limit returns FEASIBLE.
+ *   <li>Minimum positions and a maximum number of holdings: mixed-integer, by branch and bound
+ *       around the exact continuous optimizer ({@link IntegerSearch}); a search stopped by its node
+ *       limit returns FEASIBLE. (ojAlgo 57.1's own MIQP was tried and returned non-optimal answers
+ *       marked optimal on small cardinality problems.)
  *   <li>Infeasible problems: the smallest conflicting set of named constraints, by the deletion
  *       filter over feasibility solves ({@link ConflictFinder}).
  * </ul>
  */
 public final class AllocationOptimizer {
 
-  /** The default time limit of one mixed-integer search. */
-  public static final long DEFAULT_INTEGER_TIME_LIMIT_MILLIS = 10_000;
-
   private static final String EXCESS_RETURN = "return>risk-free-rate";
 
   private final ActiveSetSolver solver = new ActiveSetSolver();
-  private final OjAlgoSolver integerSolver;
+  private final int nodeLimit;
 
   public AllocationOptimizer() {
-    this(DEFAULT_INTEGER_TIME_LIMIT_MILLIS);
+    this(IntegerSearch.DEFAULT_NODE_LIMIT);
   }
 
-  /** An optimizer whose mixed-integer searches stop after {@code integerTimeLimitMillis}. */
-  public AllocationOptimizer(long integerTimeLimitMillis) {
-    this.integerSolver = new OjAlgoSolver(integerTimeLimitMillis);
+  /** An optimizer whose branch-and-bound searches stop after {@code nodeLimit} nodes (then FEASIBLE). */
+  public AllocationOptimizer(int nodeLimit) {
+    if (nodeLimit <= 0) {
+      throw new IllegalArgumentException("node limit must be more than zero, got " + nodeLimit);
+    }
+    this.nodeLimit = nodeLimit;
   }
 
   /** Solves {@code problem}; never throws for an infeasible or unbounded problem (see the result's status). */
@@ -136,10 +136,13 @@ public final class AllocationOptimizer {
     AllocationProblem problem = model.problem;
     double gamma = problem.l2Gamma();
     MaxVolatility cap = model.tightestCap();
+    if (model.isMixedInteger()) {
+      return solveInteger(model, canonical, diagnostics);
+    }
     double[] start = startWeights == null ? null : model.start(startWeights);
     if (cap == null) {
       QuadraticProgram program = model.program(canonical.riskWeight(), gamma, canonical.minimised());
-      QpSolution solution = model.isMixedInteger() ? solveInteger(model, program) : solver.solve(program, start);
+      QpSolution solution = solver.solve(program, start);
       diagnostics.add(method(model, solution));
       return outcome(model, program, solution, Set.of());
     }
@@ -177,17 +180,13 @@ public final class AllocationOptimizer {
     Evaluation best = search.evaluation() != null ? search.evaluation() : minimum;
     diagnostics.add(String.format(Locale.ROOT,
         "volatility cap %s by multiplier search: λ = %.6g after %d solves (%s)", cap.name(), search.lambda(),
-        search.solves(), model.isMixedInteger() ? "mixed-integer, optimality not proven" : "active-set QP, warm-started"));
-    Outcome outcome = outcome(model, best.program(), best.solution(), Set.of(cap.name()));
-    if (model.isMixedInteger() && outcome.status() == AllocationStatus.OPTIMAL) {
-      return new Outcome(AllocationStatus.FEASIBLE, outcome.weights(), outcome.binding(), outcome.message(), null);
-    }
-    return outcome;
+        search.solves(), "active-set QP, warm-started"));
+    return outcome(model, best.program(), best.solution(), Set.of(cap.name()));
   }
 
   private Evaluation evaluate(LinearModel model, double riskWeight, double gamma, double[] linear, double[] warm) {
     QuadraticProgram program = model.program(riskWeight, gamma, linear);
-    QpSolution solution = model.isMixedInteger() ? solveInteger(model, program) : solver.solve(program, warm);
+    QpSolution solution = solver.solve(program, warm);
     double[] w = model.weights(solution.x());
     return new Evaluation(solution, program, w, PortfolioMath.volatility(model.problem, w));
   }
@@ -462,91 +461,60 @@ public final class AllocationOptimizer {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Mixed-integer: ojAlgo branch and bound on binary "held" variables.
+  // Integer rules: branch and bound around the continuous optimizer.
 
-  private QpSolution solveInteger(LinearModel model, QuadraticProgram base) {
-    int n = model.n;
-    int size = model.size;
-    int total = size + n;
-    QuadraticProgram.Builder builder = QuadraticProgram.builder(total);
-    if (base.hasHessian()) {
-      double[][] h = new double[total][total];
-      for (int i = 0; i < size; i++) {
-        for (int j = 0; j < size; j++) {
-          h[i][j] = base.hessian(i, j);
+  private Outcome solveInteger(LinearModel model, Canonical canonical, List<String> diagnostics) {
+    AllocationProblem problem = model.problem;
+    for (int i = 0; i < model.n; i++) {
+      boolean minimumPosition = model.integerRules.stream().anyMatch(r -> r instanceof MinPosition);
+      if (minimumPosition && model.weightLower[i] < 0.0) {
+        throw new IllegalArgumentException(model.integerRules.get(0).name()
+            + " needs long-only weight bounds (a minimum position is not defined for short positions)");
+      }
+    }
+    List<String> ignored = new ArrayList<>();
+    IntegerSearch search = new IntegerSearch(problem, model.integerRules,
+        (node, warm) -> solve(LinearModel.of(node), canonical, warm, ignored),
+        w -> minimised(problem, canonical, w), nodeLimit);
+    IntegerSearch.Answer answer = search.run();
+    diagnostics.add("integer rules by branch and bound over the exact continuous optimizer: " + answer.nodes()
+        + " nodes" + (answer.complete() ? " (search complete: optimal)" : " (node limit reached: best found, not proven optimal)"));
+    Outcome best = answer.outcome();
+    if (best == null || !best.status().hasAllocation()) {
+      if (best != null && best.status() != AllocationStatus.INFEASIBLE) {
+        return best;
+      }
+      return answer.complete()
+          ? new Outcome(AllocationStatus.INFEASIBLE, null, Set.of(), null, null)
+          : Outcome.failed(AllocationStatus.FAILED, "no allocation satisfying the integer rules was found within "
+              + nodeLimit + " branch-and-bound nodes");
+    }
+    Set<String> binding = new LinkedHashSet<>();
+    for (String name : best.binding()) {
+      if (!IntegerSearch.isBranchBound(name)) {
+        binding.add(name);
+      }
+    }
+    double[] w = best.weights();
+    for (AllocationConstraint rule : model.integerRules) {
+      if (rule instanceof MaxHoldings h) {
+        long held = java.util.Arrays.stream(w).filter(v -> Math.abs(v) > 1e-9).count();
+        if (held >= h.count()) {
+          binding.add(h.name());
+        }
+      } else if (rule instanceof MinPosition p) {
+        if (java.util.Arrays.stream(w).anyMatch(v -> Math.abs(Math.abs(v) - p.minimum()) <= 1e-9)) {
+          binding.add(p.name());
         }
       }
-      builder.hessian(h);
     }
-    double[] c = new double[total];
-    for (int j = 0; j < size; j++) {
-      c[j] = base.linear(j);
-      builder.bounds(j, base.lower(j), base.upper(j));
-    }
-    builder.linear(c);
-    for (int r = 0; r < base.rowCount(); r++) {
-      double[] row = new double[total];
-      for (int j = 0; j < size; j++) {
-        row[j] = base.row(r, j);
-      }
-      builder.row(row, base.rowLower(r), base.rowUpper(r));
-    }
-    boolean[] integer = new boolean[total];
-    double minimum = 0.0;
-    int maxHeld = n;
-    for (AllocationConstraint rule : model.integerRules) {
-      if (rule instanceof MinPosition p) {
-        minimum = Math.max(minimum, p.minimum());
-      } else if (rule instanceof MaxHoldings h) {
-        maxHeld = Math.min(maxHeld, h.count());
-      }
-    }
-    double[] held = new double[total];
-    for (int i = 0; i < n; i++) {
-      int delta = size + i;
-      integer[delta] = true;
-      builder.bounds(delta, 0.0, 1.0);
-      held[delta] = 1.0;
-      double lo = model.weightLower[i];
-      double hi = model.weightUpper[i];
-      if (hi == Double.POSITIVE_INFINITY && lo >= 0.0 && model.budget > 0.0) {
-        hi = model.budget;
-      }
-      if (!Double.isFinite(hi) || !Double.isFinite(lo)) {
-        throw new IllegalArgumentException(model.integerRules.get(0).name()
-            + " needs finite weight bounds for every asset (e.g. --weight-bounds -1,1)");
-      }
-      if (minimum > 0.0 && lo < 0.0) {
-        throw new IllegalArgumentException(model.integerRules.get(0).name() + " needs long-only weight bounds");
-      }
-      double[] link = new double[total];
-      double offset = 0.0;
-      if (model.split) {
-        link[i] = 1.0;
-        link[n + i] = -1.0;
-        offset = model.current[i];
-      } else {
-        link[i] = 1.0;
-      }
-      double[] upper = link.clone();
-      upper[delta] = -hi;
-      builder.row(upper, Double.NEGATIVE_INFINITY, -offset);
-      double low = Math.min(lo, 0.0);
-      if (minimum > 0.0) {
-        low = minimum;
-      }
-      if (low != 0.0) {
-        double[] lower = link.clone();
-        lower[delta] = -low;
-        builder.row(lower, -offset, Double.POSITIVE_INFINITY);
-      }
-    }
-    if (maxHeld < n) {
-      builder.row(held, Double.NEGATIVE_INFINITY, maxHeld);
-    }
-    QpSolution solution = integerSolver.solve(builder.build(), integer, null);
-    return new QpSolution(solution.status(), java.util.Arrays.copyOf(solution.x(), size), new double[base.rowCount()],
-        new double[size], solution.objective(), solution.infeasibility(), solution.iterations());
+    return new Outcome(answer.complete() ? best.status() : AllocationStatus.FEASIBLE, w, binding, null, null);
+  }
+
+  /** The minimised form of the canonical objective: q·wᵀΣw + γ‖w‖² − cᵀw. */
+  private static double minimised(AllocationProblem problem, Canonical canonical, double[] w) {
+    return canonical.riskWeight() * PortfolioMath.variance(problem, w) + problem.l2Gamma() * PortfolioMath.squares(w)
+        - PortfolioMath.dot(canonical.linear(), w);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -563,11 +531,7 @@ public final class AllocationOptimizer {
       return new Outcome(status, null, Set.of(), message, null);
     }
     Set<String> binding = new LinkedHashSet<>();
-    if (model.isMixedInteger()) {
-      collectActive(model, model.weights(solution.x()), binding);
-    } else {
-      collectBinding(program, solution, model.lowerOwner, model.upperOwner, model.rowOwner, binding);
-    }
+    collectBinding(program, solution, model.lowerOwner, model.upperOwner, model.rowOwner, binding);
     binding.addAll(extraBinding);
     return new Outcome(status, model.weights(solution.x()), binding, null, null);
   }
@@ -601,39 +565,6 @@ public final class AllocationOptimizer {
     }
   }
 
-  /** Without multipliers (mixed-integer): constraints that hold with equality. */
-  private static void collectActive(LinearModel model, double[] w, Set<String> binding) {
-    double tolerance = 1e-8;
-    for (int i = 0; i < model.n; i++) {
-      if (w[i] - model.weightLower[i] <= tolerance && model.weightLowerOwner[i] != null && model.weightLower[i] != 0.0) {
-        binding.add(model.weightLowerOwner[i]);
-      }
-      if (model.weightUpper[i] - w[i] <= tolerance && model.weightUpperOwner[i] != null) {
-        binding.add(model.weightUpperOwner[i]);
-      }
-    }
-    for (int r = 0; r < model.weightRows.size(); r++) {
-      double v = PortfolioMath.dot(model.weightRows.get(r), w);
-      double lo = model.weightRowLower.get(r);
-      double hi = model.weightRowUpper.get(r);
-      if (lo != hi && (Math.abs(v - lo) <= tolerance || Math.abs(v - hi) <= tolerance)) {
-        binding.add(model.weightRowOwner.get(r));
-      }
-    }
-    for (AllocationConstraint rule : model.integerRules) {
-      if (rule instanceof MaxHoldings h) {
-        long held = java.util.Arrays.stream(w).filter(v -> Math.abs(v) > 1e-9).count();
-        if (held >= h.count()) {
-          binding.add(h.name());
-        }
-      } else if (rule instanceof MinPosition p) {
-        if (java.util.Arrays.stream(w).anyMatch(v -> Math.abs(v - p.minimum()) <= tolerance)) {
-          binding.add(p.name());
-        }
-      }
-    }
-  }
-
   private static AllocationStatus status(QpStatus status) {
     return switch (status) {
       case OPTIMAL -> AllocationStatus.OPTIMAL;
@@ -645,9 +576,6 @@ public final class AllocationOptimizer {
   }
 
   private static String method(LinearModel model, QpSolution solution) {
-    if (model.isMixedInteger()) {
-      return "mixed-integer branch and bound (ojAlgo): " + solution.status();
-    }
     return (model.problem.objective() instanceof Objective.MaxIncome || model.problem.l2Gamma() == 0
         && model.problem.objective() instanceof Objective.EfficientRisk ? "active-set LP/QP" : "active-set QP")
         + ", " + solution.iterations() + " iterations";
@@ -716,11 +644,14 @@ public final class AllocationOptimizer {
   /** Whether some allocation satisfies {@code constraints} (all of one problem; volatility caps included). */
   boolean isFeasible(AllocationProblem problem, List<AllocationConstraint> constraints) {
     LinearModel model = LinearModel.of(problem, constraints);
+    if (model.isMixedInteger()) {
+      return solve(model, new Canonical(0.0, new double[model.n]), null, new ArrayList<>()).status().hasAllocation();
+    }
     MaxVolatility cap = model.tightestCap();
     QuadraticProgram program = cap == null
         ? model.program(0.0, 0.0, new double[model.n])
         : model.program(1.0, 0.0, new double[model.n]);
-    QpSolution solution = model.isMixedInteger() ? solveInteger(model, program) : solver.solve(program);
+    QpSolution solution = solver.solve(program);
     if (solution.status() == QpStatus.INFEASIBLE) {
       return false;
     }

@@ -37,7 +37,7 @@ public final class OjAlgoSolver {
     int n = program.size();
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     model.options.abort(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
-    model.options.suffice(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
+    // model.options.suffice(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
     Variable[] variables = new Variable[n];
     for (int j = 0; j < n; j++) {
       Variable v = model.addVariable(names == null ? "x" + j : names[j]);
