@@ -334,6 +334,9 @@ public sealed interface AllocationConstraint {
     if (value == Double.NEGATIVE_INFINITY) {
       return "-inf";
     }
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
