@@ -96,8 +96,10 @@ public final class AfterTaxIncomeCalculator {
           holding.accountType(), holding.income(), split, tax, after, equivalent));
       BigDecimal[] sums = byAccount.computeIfAbsent(holding.accountId(), id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       AccountType previous = accountTypes.putIfAbsent(holding.accountId(), holding.accountType());
-      Checks.check(previous == null || previous == holding.accountType(),
-          "account " + holding.accountId() + " is given as both " + previous.id() + " and " + holding.accountType().id());
+      if (previous != null && previous != holding.accountType()) {
+        throw new IllegalArgumentException("account " + holding.accountId() + " is given as both " + previous.id()
+            + " and " + holding.accountType().id() + "; an account has one type");
+      }
       sums[0] = sums[0].add(holding.income());
       sums[1] = sums[1].add(tax);
       totalIncome = totalIncome.add(holding.income());
