@@ -33,19 +33,23 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A household's income tax for one year: federal income tax (Qualified Dividends and Capital Gain",
-      "Tax Worksheet, exact bracket arithmetic), the 3.8 % net investment income tax, a flat state tax,",
-      "the marginal rate of every kind of income and the working.",
+      "A household's income tax for one year: federal income tax (Qualified",
+      "Dividends and Capital Gain Tax Worksheet, exact bracket arithmetic), the",
+      "3.8 %% net investment income tax, a flat state tax, the marginal rate of",
+      "every kind of income, and the working.",
       "",
-      "Income kinds are DISJOINT amounts: ordinary-dividends means the non-qualified, non-REIT",
-      "dividends only; qualified-dividends the qualified part; reit-dividends the section 199A",
-      "dividends. Kinds: ordinary (wages, pensions, IRA withdrawals), taxable-interest,",
-      "treasury-interest, muni-interest, ordinary-dividends, qualified-dividends, reit-dividends,",
-      "long-term-gains, short-term-gains, rental, royalties. Only long-term-gains, short-term-gains and",
-      "rental may be negative (losses).",
+      "Income kinds are DISJOINT amounts: ordinary-dividends means the",
+      "non-qualified, non-REIT dividends only; qualified-dividends the qualified",
+      "part; reit-dividends the section 199A dividends. Kinds: ordinary (wages,",
+      "pensions, IRA withdrawals), taxable-interest, treasury-interest,",
+      "muni-interest, ordinary-dividends, qualified-dividends, reit-dividends,",
+      "long-term-gains, short-term-gains, rental, royalties. Only long-term-gains,",
+      "short-term-gains and rental may be negative (losses).",
       "",
-      "Marginal rates are the exact extra tax on one more dollar of each kind. With --json, stdout is",
-      "one JSON document (keys camelCase: marginalRates.qualifiedDividends, ...). See docs/tax.md."
+      "Marginal rates are the exact extra tax on one more dollar of each kind.",
+      "With --json, stdout is one JSON document (camelCase keys, e.g.",
+      "marginalRates.qualifiedDividends). See docs/tax.md.",
+      ""
     })
 public final class TaxCommand implements Callable<Integer> {
 
@@ -63,7 +67,7 @@ public final class TaxCommand implements Callable<Integer> {
   List<String> incomes = new ArrayList<>();
 
   @Option(names = "--state-rate", paramLabel = "RATE", defaultValue = "0",
-      description = "Flat state income-tax rate as a fraction (0.05 = 5 %%). Default 0.")
+      description = "Flat state income-tax rate, a fraction (0.05 = 5%%). Default 0.")
   String stateRate;
 
   @Option(names = "--muni-in-state", description = "Muni bonds are of the household's state: their interest is exempt from state tax.")
