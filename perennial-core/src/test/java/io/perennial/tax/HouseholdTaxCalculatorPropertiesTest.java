@@ -54,7 +54,11 @@ class HouseholdTaxCalculatorPropertiesTest {
     // muni interest: no federal tax, no NIIT; Treasury interest: no state tax
     assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).federal()).isZero();
     assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).niit()).isZero();
-    assertThat(r.marginalRate(IncomeKind.TREASURY_INTEREST).state()).isZero();
+    if (c.income().amount(IncomeKind.RENTAL).signum() >= 0) {
+      // (with a rental loss, a Treasury dollar raises federal AGI and so shrinks the IRC 469(i)
+      // allowance by 50 cents, which the state base = federal AGI − Treasury interest inherits)
+      assertThat(r.marginalRate(IncomeKind.TREASURY_INTEREST).state()).isZero();
+    }
     BigDecimal expectedMuniState = c.filer().muniInState() ? BigDecimal.ZERO : c.filer().stateTaxRate();
     if (r.state().taxableIncome().signum() > 0) {
       assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).state()).isEqualByComparingTo(expectedMuniState);
