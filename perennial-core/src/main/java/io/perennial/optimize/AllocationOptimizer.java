@@ -91,7 +91,7 @@ public final class AllocationOptimizer {
       if (objective instanceof Objective.MinVolatility || objective instanceof Objective.EfficientReturn) {
         return new Canonical(1.0, new double[n]);
       }
-      if (objective instanceof Objective.EfficientRisk) {
+      if (objective instanceof Objective.EfficientRisk || objective instanceof Objective.MaxReturn) {
         return new Canonical(0.0, problem.expectedReturns());
       }
       if (objective instanceof Objective.MaxUtility utility) {
@@ -616,7 +616,7 @@ public final class AllocationOptimizer {
       value = variance + l2;
     } else if (objective instanceof Objective.MaxSharpe) {
       value = sharpe;
-    } else if (objective instanceof Objective.EfficientRisk) {
+    } else if (objective instanceof Objective.EfficientRisk || objective instanceof Objective.MaxReturn) {
       value = expectedReturn - l2;
     } else if (objective instanceof Objective.MaxUtility u) {
       value = expectedReturn - 0.5 * u.riskAversion() * variance - l2;

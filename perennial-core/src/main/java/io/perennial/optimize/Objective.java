@@ -66,6 +66,17 @@ public sealed interface Objective {
   }
 
   /**
+   * Maximise the expected return μᵀw (− γ‖w‖²) with no risk term: a corner solution, the top of the
+   * efficient frontier (PyPortfolioOpt's {@code _max_return}). Objective value: μᵀw − γ‖w‖².
+   */
+  record MaxReturn() implements Objective {
+    @Override
+    public String id() {
+      return "max-return";
+    }
+  }
+
+  /**
    * Maximise the quadratic utility μᵀw − (δ/2)·wᵀΣw (− γ‖w‖²) for a risk aversion δ &gt; 0.
    * Objective value: that utility.
    */
