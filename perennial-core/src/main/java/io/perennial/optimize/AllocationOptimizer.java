@@ -26,8 +26,9 @@ import java.util.function.DoubleFunction;
  *   <li>A volatility cap √(wᵀΣw) ≤ σ (a convex quadratic constraint): by its Lagrange multiplier λ.
  *       The optimum of "maximise f(w) − λ·wᵀΣw" has a volatility that falls as λ rises; if the
  *       optimum at λ = 0 is within the cap the cap is slack, otherwise a safeguarded root search
- *       (Illinois regula falsi on u = 1/λ, where volatility² is a quadratic on each active set)
- *       finds λ* with volatility = σ to 1e-12 relative, each QP warm-started from the previous one.
+ *       in u = 1/λ finds λ* with volatility = σ to 1e-10 relative, each QP warm-started from the
+ *       previous one. On one face of the constraints the optimum moves on a straight line in u, so
+ *       once two trials share a face the root of a quadratic lands on the answer.
  *       By the KKT conditions that point is the exact optimum of the capped problem. If even the
  *       minimum-volatility portfolio exceeds σ the cap conflicts with the other constraints.
  *   <li>Maximum Sharpe: exactly by the change of variables y = κw (see {@link Objective.MaxSharpe}).
@@ -45,6 +46,9 @@ import java.util.function.DoubleFunction;
 public final class AllocationOptimizer {
 
   private static final String EXCESS_RETURN = "return>risk-free-rate";
+
+  /** Relative tolerance on a binding volatility cap: the answer's volatility is within σ(1 ± 1e-10). */
+  static final double CAP_TOLERANCE = 1e-10;
 
   private final ActiveSetSolver solver = new ActiveSetSolver();
   private final int nodeLimit;
@@ -68,13 +72,18 @@ public final class AllocationOptimizer {
 
   /** Solves {@code problem} starting from {@code startWeights} (a warm start; null for cold). */
   AllocationResult optimize(AllocationProblem problem, double[] startWeights) {
+    return optimize(problem, startWeights, null);
+  }
+
+  /** As {@link #optimize(AllocationProblem, double[])}, sharing what related solves know ({@code hint}, may be null). */
+  AllocationResult optimize(AllocationProblem problem, double[] startWeights, CapHint hint) {
     LinearModel model = LinearModel.of(problem);
     List<String> diagnostics = new ArrayList<>(problem.notes());
     Outcome outcome;
     if (problem.objective() instanceof Objective.MaxSharpe) {
       outcome = maxSharpe(model, diagnostics);
     } else {
-      outcome = solve(model, Canonical.of(problem), startWeights, diagnostics);
+      outcome = solve(model, Canonical.of(problem), startWeights, hint, diagnostics);
     }
     return finish(problem, outcome, diagnostics);
   }
@@ -132,7 +141,21 @@ public final class AllocationOptimizer {
   /** One evaluation in a multiplier search: the solution, its weights and volatility. */
   private record Evaluation(QpSolution solution, QuadraticProgram program, double[] weights, double volatility) {}
 
+  /**
+   * What a sequence of related solves (a frontier) can share: the minimum-volatility portfolio of
+   * the constraints and the last volatility-cap multiplier. Mutable, confined to one thread.
+   */
+  static final class CapHint {
+    double minVolatility = Double.NaN;
+    double[] minWeights;
+    double lambda = Double.NaN;
+  }
+
   Outcome solve(LinearModel model, Canonical canonical, double[] startWeights, List<String> diagnostics) {
+    return solve(model, canonical, startWeights, null, diagnostics);
+  }
+
+  Outcome solve(LinearModel model, Canonical canonical, double[] startWeights, CapHint hint, List<String> diagnostics) {
     AllocationProblem problem = model.problem;
     double gamma = problem.l2Gamma();
     MaxVolatility cap = model.tightestCap();
@@ -147,20 +170,34 @@ public final class AllocationOptimizer {
       return outcome(model, program, solution, Set.of());
     }
     // Volatility cap: is it reachable at all?
-    Evaluation minimum = evaluate(model, 1.0, 0.0, new double[problem.size()], start);
-    if (!minimum.solution().status().hasPoint()) {
-      diagnostics.add(method(model, minimum.solution()));
-      return outcome(model, minimum.program(), minimum.solution(), Set.of());
-    }
     double sigma = cap.volatility();
-    if (minimum.volatility() > sigma * (1 + 1e-9)) {
+    double minVolatility;
+    double[] minimumX;
+    if (hint != null && hint.minWeights != null) {
+      minVolatility = hint.minVolatility;
+      minimumX = model.start(hint.minWeights);
+    } else {
+      Evaluation minimum = evaluate(model, 1.0, 0.0, new double[problem.size()], start);
+      if (!minimum.solution().status().hasPoint()) {
+        diagnostics.add(method(model, minimum.solution()));
+        return outcome(model, minimum.program(), minimum.solution(), Set.of());
+      }
+      minVolatility = minimum.volatility();
+      minimumX = minimum.solution().x();
+      if (hint != null) {
+        hint.minVolatility = minVolatility;
+        hint.minWeights = minimum.weights();
+      }
+    }
+    if (minVolatility > sigma * (1 + 1e-9)) {
       diagnostics.add(String.format(Locale.ROOT, "the lowest volatility the other constraints allow is %.6f, above the cap %s",
-          minimum.volatility(), AllocationConstraint.number(sigma)));
+          minVolatility, AllocationConstraint.number(sigma)));
       return new Outcome(AllocationStatus.INFEASIBLE, null, Set.of(), null, null);
     }
     double[] c = canonical.minimised();
+    double[] first = start != null ? start : minimumX;
     DoubleFunction<Evaluation> at = new DoubleFunction<>() {
-      double[] warm = minimum.solution().x();
+      double[] warm = first;
 
       @Override
       public Evaluation apply(double lambda) {
@@ -171,16 +208,24 @@ public final class AllocationOptimizer {
         return e;
       }
     };
-    Evaluation free = at.apply(0.0);
-    if (free.solution().status().hasPoint() && free.volatility() <= sigma * (1 + 1e-12)) {
-      diagnostics.add(method(model, free.solution()) + "; volatility cap " + cap.name() + " not binding");
-      return outcome(model, free.program(), free.solution(), Set.of());
+    double guess = hint != null && hint.lambda > 0 ? hint.lambda
+        : Math.max(PortfolioMath.maxAbs(c), 1e-8) / (2 * sigma * sigma);
+    SearchResult search = searchMultiplier(model, at, sigma, guess);
+    if (search.evaluation() == null) {
+      return Outcome.failed(AllocationStatus.FAILED, "the volatility-cap search for " + cap.name() + " failed: "
+          + search.note());
     }
-    SearchResult search = searchMultiplier(at, sigma, Math.max(PortfolioMath.maxAbs(c), 1e-8) / (2 * sigma * sigma));
-    Evaluation best = search.evaluation() != null ? search.evaluation() : minimum;
+    if (hint != null) {
+      hint.lambda = search.lambda();
+    }
+    Evaluation best = search.evaluation();
+    if (search.lambda() == 0.0) {
+      diagnostics.add(method(model, best.solution()) + "; volatility cap " + cap.name() + " not binding");
+      return outcome(model, best.program(), best.solution(), Set.of());
+    }
     diagnostics.add(String.format(Locale.ROOT,
-        "volatility cap %s by multiplier search: λ = %.6g after %d solves (%s)", cap.name(), search.lambda(),
-        search.solves(), "active-set QP, warm-started"));
+        "volatility cap %s by multiplier search: λ = %.6g after %d warm-started active-set solves%s", cap.name(),
+        search.lambda(), search.solves(), search.note().isEmpty() ? "" : " (" + search.note() + ")"));
     return outcome(model, best.program(), best.solution(), Set.of(cap.name()));
   }
 
@@ -191,80 +236,109 @@ public final class AllocationOptimizer {
     return new Evaluation(solution, program, w, PortfolioMath.volatility(model.problem, w));
   }
 
-  private record SearchResult(Evaluation evaluation, double lambda, int solves) {}
+  private record SearchResult(Evaluation evaluation, double lambda, int solves, String note) {}
 
   /**
-   * Finds λ ≥ 0 with volatility(λ) = σ, volatility falling in λ, knowing volatility(0) &gt; σ.
-   * Returns the evaluation on the feasible side (volatility ≤ σ) closest to σ.
+   * Finds the multiplier λ ≥ 0 of the volatility cap: λ = 0 when the optimum without it is within
+   * σ, else the λ where volatility(λ) = σ (volatility falls as λ rises). The search keeps a bracket
+   * in u = 1/λ. When both ends of the bracket lie on the same face of the constraints the optimum
+   * moves along a straight line in weights between them (exactly so for a linear objective without
+   * L2), so volatility² is a quadratic in u whose root is the next trial; otherwise an Illinois
+   * regula falsi step on volatility² − σ². Stops at |volatility − σ| ≤ 1e-10·σ (the solver's
+   * weights are exact to about 1e-11). Returns the evaluation with volatility ≤ σ(1 + 1e-10).
    */
-  private static SearchResult searchMultiplier(DoubleFunction<Evaluation> at, double sigma, double guess) {
+  private SearchResult searchMultiplier(LinearModel model, DoubleFunction<Evaluation> at, double sigma, double guess) {
     int solves = 0;
-    double lambdaLow = 0.0;
-    double lambdaHigh = guess;
-    Evaluation high = null;
-    Evaluation low = null;
-    // Bracket: grow λ until the cap holds.
-    for (int k = 0; k < 60; k++) {
-      Evaluation e = at.apply(lambdaHigh);
+    double lambdaLow;
+    double lambdaHigh;
+    Evaluation low;
+    Evaluation high;
+    Evaluation first = at.apply(guess);
+    solves++;
+    if (!first.solution().status().hasPoint()) {
+      return new SearchResult(null, guess, solves, "solve at λ = " + guess + " ended " + first.solution().status());
+    }
+    if (first.volatility() <= sigma) {
+      Evaluation free = at.apply(0.0);
       solves++;
-      if (!e.solution().status().hasPoint()) {
-        return new SearchResult(null, lambdaHigh, solves);
+      if (free.solution().status().hasPoint() && free.volatility() <= sigma * (1 + CAP_TOLERANCE)) {
+        return new SearchResult(free, 0.0, solves, "");
       }
-      if (e.volatility() <= sigma) {
-        high = e;
-        break;
-      }
-      low = e;
-      lambdaLow = lambdaHigh;
-      lambdaHigh *= 8.0;
-    }
-    if (high == null) {
-      return new SearchResult(null, lambdaHigh, solves);
-    }
-    if (low == null) {
-      // Shrink λ until the cap is exceeded, so both ends have λ > 0.
-      double lambda = lambdaHigh;
-      for (int k = 0; k < 60 && low == null; k++) {
-        lambda /= 8.0;
-        Evaluation e = at.apply(lambda);
+      high = first;
+      lambdaHigh = guess;
+      low = null;
+      lambdaLow = guess;
+      for (int k = 0; k < 80 && low == null; k++) {
+        lambdaLow /= 4.0;
+        Evaluation e = at.apply(lambdaLow);
         solves++;
-        if (e.volatility() > sigma) {
-          low = e;
-          lambdaLow = lambda;
+        if (!e.solution().status().hasPoint() || e.volatility() > sigma) {
+          low = e.solution().status().hasPoint() ? e : null;
+          if (low == null) {
+            return new SearchResult(high, lambdaHigh, solves, "no solution at small λ");
+          }
         } else {
           high = e;
-          lambdaHigh = lambda;
+          lambdaHigh = lambdaLow;
         }
       }
       if (low == null) {
-        return new SearchResult(high, lambdaHigh, solves);
+        return new SearchResult(high, lambdaHigh, solves, "");
+      }
+    } else {
+      low = first;
+      lambdaLow = guess;
+      high = null;
+      lambdaHigh = guess;
+      for (int k = 0; k < 80 && high == null; k++) {
+        lambdaHigh *= 4.0;
+        Evaluation e = at.apply(lambdaHigh);
+        solves++;
+        if (!e.solution().status().hasPoint()) {
+          return new SearchResult(null, lambdaHigh, solves, "solve at λ = " + lambdaHigh + " ended " + e.solution().status());
+        }
+        if (e.volatility() <= sigma) {
+          high = e;
+        } else {
+          low = e;
+          lambdaLow = lambdaHigh;
+        }
+      }
+      if (high == null) {
+        return new SearchResult(null, lambdaHigh, solves, "volatility stays above the cap as λ grows");
       }
     }
-    // Illinois regula falsi on u = 1/λ with g(u) = volatility² − σ², increasing in u.
+    double s2 = sigma * sigma;
     double uLow = 1.0 / lambdaHigh;
-    double gLow = high.volatility() * high.volatility() - sigma * sigma;
     double uHigh = 1.0 / lambdaLow;
-    double gHigh = low.volatility() * low.volatility() - sigma * sigma;
+    double gLow = high.volatility() * high.volatility() - s2;
+    double gHigh = low.volatility() * low.volatility() - s2;
     int side = 0;
     for (int k = 0; k < 100; k++) {
-      if (high.volatility() >= sigma * (1 - 1e-12) || (uHigh - uLow) <= 1e-15 * uHigh) {
+      if (Math.abs(high.volatility() - sigma) <= CAP_TOLERANCE * sigma || uHigh - uLow <= 1e-15 * uHigh) {
         break;
       }
-      double u = uLow - gLow * (uHigh - uLow) / (gHigh - gLow);
+      double u = Double.NaN;
+      if (sameFace(high, low)) {
+        double t = straightLineRoot(model.problem, high.weights(), low.weights(), s2);
+        u = uLow + t * (uHigh - uLow);
+      }
+      if (!(u > uLow && u < uHigh)) {
+        u = uLow - gLow * (uHigh - uLow) / (gHigh - gLow);
+      }
       if (!(u > uLow && u < uHigh)) {
         u = 0.5 * (uLow + uHigh);
       }
       Evaluation e = at.apply(1.0 / u);
       solves++;
       if (!e.solution().status().hasPoint()) {
-        break;
+        return new SearchResult(high, 1.0 / uLow, solves, "a trial solve ended " + e.solution().status());
       }
-      double g = e.volatility() * e.volatility() - sigma * sigma;
-      if (g <= 0.0) {
+      double g = e.volatility() * e.volatility() - s2;
+      if (e.volatility() <= sigma * (1 + CAP_TOLERANCE)) {
         uLow = u;
         gLow = g;
         high = e;
-        lambdaHigh = 1.0 / u;
         if (side == -1) {
           gHigh /= 2.0;
         }
@@ -272,13 +346,81 @@ public final class AllocationOptimizer {
       } else {
         uHigh = u;
         gHigh = g;
+        low = e;
         if (side == 1) {
           gLow /= 2.0;
         }
         side = 1;
       }
     }
-    return new SearchResult(high, lambdaHigh, solves);
+    String note = Math.abs(high.volatility() - sigma) <= 1e-9 * sigma ? ""
+        : String.format(Locale.ROOT, "stopped at volatility %.9f below the cap: the optimum jumps there", high.volatility());
+    return new SearchResult(high, 1.0 / uLow, solves, note);
+  }
+
+  /** Whether two solutions hold the same variables at the same bounds and the same rows at a bound. */
+  private static boolean sameFace(Evaluation a, Evaluation b) {
+    QuadraticProgram p = a.program();
+    QuadraticProgram q = b.program();
+    double[] x = a.solution().x();
+    double[] y = b.solution().x();
+    for (int j = 0; j < p.size(); j++) {
+      if (state(x[j], p.lower(j), p.upper(j)) != state(y[j], q.lower(j), q.upper(j))) {
+        return false;
+      }
+    }
+    for (int r = 0; r < p.rowCount(); r++) {
+      if (state(p.rowValue(r, x), p.rowLower(r), p.rowUpper(r)) != state(q.rowValue(r, y), q.rowLower(r), q.rowUpper(r))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int state(double v, double lower, double upper) {
+    if (lower == upper) {
+      return 3;
+    }
+    if (v - lower <= 1e-10) {
+      return 1;
+    }
+    if (upper - v <= 1e-10) {
+      return 2;
+    }
+    return 0;
+  }
+
+  /**
+   * The t in [0, 1] where the volatility² of a + t·(b − a) equals s2, assuming volatility² of a is
+   * ≤ s2 ≤ that of b; NaN when the quadratic has no such root.
+   */
+  private static double straightLineRoot(AllocationProblem problem, double[] a, double[] b, double s2) {
+    int n = a.length;
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = b[i] - a[i];
+    }
+    double va = PortfolioMath.variance(problem, a);
+    double vd = PortfolioMath.variance(problem, d);
+    double cross = 0.0;
+    for (int i = 0; i < n; i++) {
+      if (a[i] == 0.0) {
+        continue;
+      }
+      double[] row = problem.covarianceRow(i);
+      double inner = 0.0;
+      for (int j = 0; j < n; j++) {
+        inner += row[j] * d[j];
+      }
+      cross += a[i] * inner;
+    }
+    // vd·t² + 2·cross·t + (va − s2) = 0, increasing root.
+    double disc = cross * cross - vd * (va - s2);
+    if (!(vd > 0) || disc < 0) {
+      return Double.NaN;
+    }
+    double root = (-cross + Math.sqrt(disc)) / vd;
+    return root;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -309,7 +451,7 @@ public final class AllocationOptimizer {
       }
       h[i][i] += 2.0 * problem.l2Gamma();
     }
-    builder.hessian(h);
+    builder.hessianOwned(h);
     List<String> owners = new ArrayList<>();
     double[] excess = new double[n + 1];
     for (int i = 0; i < n; i++) {

@@ -78,10 +78,13 @@ public final class FrontierCalculator {
     double to = Math.max(top.hasAllocation() ? top.volatility() : best.volatility(), from);
     List<AllocationResult> results = new ArrayList<>(points);
     double[] warm = weights(problem, low);
+    AllocationOptimizer.CapHint hint = new AllocationOptimizer.CapHint();
+    hint.minVolatility = low.volatility();
+    hint.minWeights = warm.clone();
     for (int k = 0; k < points; k++) {
       double cap = from + (to - from) * k / (points - 1);
       AllocationResult point = k == 0 ? low : optimizer.optimize(
-          maxIncome.withConstraint(new AllocationConstraint.MaxVolatility("frontier-volatility", cap)), warm);
+          maxIncome.withConstraint(new AllocationConstraint.MaxVolatility("frontier-volatility", cap)), warm, hint);
       results.add(point);
       if (point.hasAllocation()) {
         warm = weights(problem, point);

@@ -267,7 +267,7 @@ final class LinearModel {
     }
     QuadraticProgram.Builder builder = QuadraticProgram.builder(size);
     if (!split) {
-      builder.hessian(h);
+      builder.hessianOwned(h);
       builder.linear(linear);
     } else {
       double[] c = new double[size];
@@ -290,7 +290,7 @@ final class LinearModel {
             hz[n + i][j] = -v;
           }
         }
-        builder.hessian(hz);
+        builder.hessianOwned(hz);
       }
       for (int i = 0; i < n; i++) {
         c[i] = grad[i];

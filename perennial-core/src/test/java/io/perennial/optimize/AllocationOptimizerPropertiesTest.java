@@ -366,7 +366,7 @@ class AllocationOptimizerPropertiesTest {
           return false;
         }
       } else if (c instanceof AllocationConstraint.MaxVolatility v) {
-        if (Math.sqrt(PortfolioMath.variance(problem, w)) > v.volatility()) {
+        if (Math.sqrt(PortfolioMath.variance(problem, w)) > v.volatility() * (1 + AllocationOptimizer.CAP_TOLERANCE)) {
           return false;
         }
       } else if (c instanceof AllocationConstraint.MinReturn r) {

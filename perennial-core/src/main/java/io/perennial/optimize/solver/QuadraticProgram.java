@@ -142,10 +142,13 @@ public final class QuadraticProgram {
     return worst;
   }
 
-  /** A copy with the objective replaced by ½ xᵀHx + cᵀx (H may be null); rows and bounds shared. */
+  /**
+   * A program with the objective replaced by ½ xᵀHx + cᵀx; H (may be null) is taken as it is, not
+   * copied (see {@link Builder#hessianOwned}); rows and bounds are copied.
+   */
   public QuadraticProgram withObjective(double[][] newHessian, double[] newLinear) {
     Builder builder = new Builder(size);
-    builder.hessian(newHessian).linear(newLinear);
+    builder.hessianOwned(newHessian).linear(newLinear);
     builder.rows = rows;
     builder.rowLower = rowLower;
     builder.rowUpper = rowUpper;
@@ -204,8 +207,14 @@ public final class QuadraticProgram {
       return this;
     }
 
-    /** Takes H without copying; the caller promises not to change it. */
-    Builder hessianShared(double[][] h) {
+    /**
+     * Takes H without copying or checking it (for callers that build a fresh H per program); the
+     * caller promises that it is n × n, finite and symmetric and will not change it afterwards.
+     */
+    public Builder hessianOwned(double[][] h) {
+      if (h != null && h.length != size) {
+        throw new IllegalArgumentException("hessian has " + h.length + " rows, expected " + size);
+      }
       hessian = h;
       return this;
     }
