@@ -5,6 +5,8 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
 import org.ojalgo.type.CalendarDateDuration;
 import org.ojalgo.type.CalendarDateUnit;
 
@@ -37,7 +39,9 @@ public final class OjAlgoSolver {
     int n = program.size();
     ExpressionsBasedModel model = new ExpressionsBasedModel();
     model.options.abort(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
-    // model.options.suffice(new CalendarDateDuration(timeLimitMillis, CalendarDateUnit.MILLIS));
+    // A tight optimality gap (the default, 5 significant digits, stops early on dollar-sized
+    // objectives) and one worker thread (the machines we run on are small and shared).
+    model.options.integer(IntegerStrategy.newConfigurable().withGapTolerance(NumberContext.of(12, 12)).withParallelism(() -> 1));
     Variable[] variables = new Variable[n];
     for (int j = 0; j < n; j++) {
       Variable v = model.addVariable(names == null ? "x" + j : names[j]);

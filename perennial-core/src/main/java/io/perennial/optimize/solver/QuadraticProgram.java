@@ -158,6 +158,24 @@ public final class QuadraticProgram {
     return new QuadraticProgram(builder);
   }
 
+  /** The same program with other variable bounds (arrays copied; everything else shared). */
+  public QuadraticProgram withBounds(double[] newLower, double[] newUpper) {
+    if (newLower.length != size || newUpper.length != size) {
+      throw new IllegalArgumentException("bounds must have " + size + " entries");
+    }
+    Builder builder = new Builder(size);
+    builder.hessian = hessian;
+    builder.linear = linear;
+    builder.rows = rows;
+    builder.rowLower = rowLower;
+    builder.rowUpper = rowUpper;
+    builder.rowCount = rows.length;
+    for (int j = 0; j < size; j++) {
+      builder.bounds(j, newLower[j], newUpper[j]);
+    }
+    return new QuadraticProgram(builder);
+  }
+
   /** Builds a {@link QuadraticProgram}; not thread-safe. */
   public static final class Builder {
     private final int size;
