@@ -31,7 +31,8 @@ class BranchAndBoundSolverTest {
   @Test
   void integerInfeasibleThoughTheRelaxationIsFeasible() {
     // 2x = 3 has the real solution 1.5 and no integer one.
-    QuadraticProgram.Builder builder = QuadraticProgram.builder(1).bounds(0, 0, 5).row(new double[] {2}, 3, 3);
+    QuadraticProgram.Builder builder = QuadraticProgram.builder(1).bounds(0, 0, 5);
+    builder.row(new double[] {2}, 3, 3);
     assertThat(SOLVER.solve(builder.build(), new boolean[] {true}, null).status()).isEqualTo(QpStatus.INFEASIBLE);
   }
 
