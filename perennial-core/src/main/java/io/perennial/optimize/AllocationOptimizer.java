@@ -85,7 +85,7 @@ public final class AllocationOptimizer {
     } else {
       outcome = solve(model, Canonical.of(problem), startWeights, hint, diagnostics);
     }
-    return finish(problem, outcome, diagnostics);
+    return finish(problem, problem.objective(), outcome, diagnostics);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -169,8 +169,14 @@ public final class AllocationOptimizer {
       diagnostics.add(method(model, solution));
       return outcome(model, program, solution, Set.of());
     }
-    // Volatility cap: is it reachable at all?
-    double sigma = cap.volatility();
+    return solveCapped(model, canonical, start, hint, cap.name(), cap.volatility(), diagnostics);
+  }
+
+  /** The cap part of {@link #solve}: maximise the canonical objective subject to volatility ≤ sigma (named {@code capName}). */
+  private Outcome solveCapped(LinearModel model, Canonical canonical, double[] start, CapHint hint, String capName,
+      double sigma, List<String> diagnostics) {
+    AllocationProblem problem = model.problem;
+    double gamma = problem.l2Gamma();
     double minVolatility;
     double[] minimumX;
     if (hint != null && hint.minWeights != null) {
@@ -212,7 +218,7 @@ public final class AllocationOptimizer {
         : Math.max(PortfolioMath.maxAbs(c), 1e-8) / (2 * sigma * sigma);
     SearchResult search = searchMultiplier(model, at, sigma, guess);
     if (search.evaluation() == null) {
-      return Outcome.failed(AllocationStatus.FAILED, "the volatility-cap search for " + cap.name() + " failed: "
+      return Outcome.failed(AllocationStatus.FAILED, "the volatility-cap search for " + capName + " failed: "
           + search.note());
     }
     if (hint != null) {
@@ -220,13 +226,13 @@ public final class AllocationOptimizer {
     }
     Evaluation best = search.evaluation();
     if (search.lambda() == 0.0) {
-      diagnostics.add(method(model, best.solution()) + "; volatility cap " + cap.name() + " not binding");
+      diagnostics.add(method(model, best.solution()) + "; volatility cap " + capName + " not binding");
       return outcome(model, best.program(), best.solution(), Set.of());
     }
     diagnostics.add(String.format(Locale.ROOT,
-        "volatility cap %s by multiplier search: λ = %.6g after %d warm-started active-set solves%s", cap.name(),
+        "volatility cap %s by multiplier search: λ = %.6g after %d warm-started active-set solves%s", capName,
         search.lambda(), search.solves(), search.note().isEmpty() ? "" : " (" + search.note() + ")"));
-    return outcome(model, best.program(), best.solution(), Set.of(cap.name()));
+    return outcome(model, best.program(), best.solution(), Set.of(capName));
   }
 
   private Evaluation evaluate(LinearModel model, double riskWeight, double gamma, double[] linear, double[] warm) {
@@ -421,6 +427,94 @@ public final class AllocationOptimizer {
     }
     double root = (-cross + Math.sqrt(disc)) / vd;
     return root;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Frontiers: many related solves on one compiled model.
+
+  /**
+   * Efficient-return points (minimum volatility at μᵀw ≥ target) for each target, on one compiled
+   * model, each warm-started from the previous point. Problems with integer rules or volatility caps
+   * go through {@link #optimize} point by point.
+   */
+  List<AllocationResult> efficientReturns(AllocationProblem problem, double[] targets, double[] warmWeights) {
+    List<AllocationResult> results = new ArrayList<>(targets.length);
+    AllocationProblem base = problem.withObjective(new Objective.EfficientReturn(targets[0]));
+    LinearModel model = LinearModel.of(base);
+    if (model.isMixedInteger() || model.tightestCap() != null) {
+      double[] warm = warmWeights;
+      for (double target : targets) {
+        AllocationResult point = optimize(problem.withObjective(new Objective.EfficientReturn(target)), warm);
+        results.add(point);
+        warm = point.hasAllocation() ? weightsOf(problem, point) : warm;
+      }
+      return results;
+    }
+    int row = model.rowOwner.lastIndexOf(AllocationConstraint.minReturn(targets[0]).name());
+    double offset = targets[0] - model.rowLower.get(row);
+    QuadraticProgram first = model.program(1.0, problem.l2Gamma(), new double[problem.size()]);
+    double[] warm = warmWeights == null ? null : model.start(warmWeights);
+    for (double target : targets) {
+      model.rowOwner.set(row, AllocationConstraint.minReturn(target).name());
+      QuadraticProgram program = first.withRowBounds(row, target - offset, Double.POSITIVE_INFINITY);
+      QpSolution solution = solver.solve(program, warm);
+      List<String> diagnostics = new ArrayList<>(problem.notes());
+      diagnostics.add(method(model, solution) + " (frontier point, warm-started)");
+      results.add(finish(problem, new Objective.EfficientReturn(target), outcome(model, program, solution, Set.of()),
+          diagnostics));
+      if (solution.status().hasPoint()) {
+        warm = solution.x();
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Maximum-income points at each volatility cap (and the problem's own caps), on one compiled
+   * model, sharing the minimum-volatility portfolio and the cap multiplier between points.
+   */
+  List<AllocationResult> incomeAtCaps(AllocationProblem problem, double[] caps, double[] warmWeights,
+      double minVolatility, double[] minWeights) {
+    List<AllocationResult> results = new ArrayList<>(caps.length);
+    AllocationProblem base = problem.withObjective(new Objective.MaxIncome());
+    LinearModel model = LinearModel.of(base);
+    CapHint hint = new CapHint();
+    hint.minVolatility = minVolatility;
+    hint.minWeights = minWeights;
+    if (model.isMixedInteger()) {
+      double[] warm = warmWeights;
+      for (double cap : caps) {
+        AllocationResult point = optimize(base.withConstraint(new MaxVolatility(FRONTIER_CAP, cap)), warm, hint);
+        results.add(point);
+        warm = point.hasAllocation() ? weightsOf(problem, point) : warm;
+      }
+      return results;
+    }
+    Canonical canonical = Canonical.of(base);
+    MaxVolatility own = model.tightestCap();
+    double[] warm = warmWeights == null ? null : model.start(warmWeights);
+    for (double cap : caps) {
+      String name = own != null && own.volatility() < cap ? own.name() : FRONTIER_CAP;
+      double sigma = own != null ? Math.min(own.volatility(), cap) : cap;
+      List<String> diagnostics = new ArrayList<>(problem.notes());
+      Outcome outcome = solveCapped(model, canonical, warm, hint, name, sigma, diagnostics);
+      results.add(finish(base, base.objective(), outcome, diagnostics));
+      if (outcome.status().hasAllocation()) {
+        warm = model.start(outcome.weights());
+      }
+    }
+    return results;
+  }
+
+  /** The name of the per-point volatility cap of the income frontier. */
+  static final String FRONTIER_CAP = "frontier-volatility";
+
+  private static double[] weightsOf(AllocationProblem problem, AllocationResult result) {
+    double[] w = new double[problem.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = result.weight(problem.assets().get(i).id());
+    }
+    return w;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -723,11 +817,11 @@ public final class AllocationOptimizer {
         + ", " + solution.iterations() + " iterations";
   }
 
-  private AllocationResult finish(AllocationProblem problem, Outcome outcome, List<String> diagnostics) {
+  private AllocationResult finish(AllocationProblem problem, Objective objective, Outcome outcome, List<String> diagnostics) {
     if (outcome.status() == AllocationStatus.INFEASIBLE) {
       List<AllocationConstraint> conflict = outcome.presetConflicts() != null
           ? outcome.presetConflicts()
-          : ConflictFinder.find(LinearModel.allConstraints(problem), subset -> isFeasible(problem, subset));
+          : ConflictFinder.find(LinearModel.allConstraints(problem, objective), subset -> isFeasible(problem, subset));
       String message = outcome.message() != null ? outcome.message() : ConflictFinder.explain(conflict);
       return AllocationResult.without(AllocationStatus.INFEASIBLE,
           conflict.stream().map(AllocationConstraint::name).toList(), message, diagnostics);
@@ -752,7 +846,6 @@ public final class AllocationOptimizer {
     double income = PortfolioMath.dot(problem.afterTaxIncome(), w);
     double growth = PortfolioMath.incomeGrowth(problem, w);
     double l2 = problem.l2Gamma() * PortfolioMath.squares(w);
-    Objective objective = problem.objective();
     double value;
     if (objective instanceof Objective.MinVolatility || objective instanceof Objective.EfficientReturn) {
       value = variance + l2;
@@ -770,9 +863,14 @@ public final class AllocationOptimizer {
       throw new IllegalStateException("unknown objective " + objective);
     }
     List<String> binding = new ArrayList<>();
-    for (AllocationConstraint c : LinearModel.allConstraints(problem)) {
+    for (AllocationConstraint c : LinearModel.allConstraints(problem, objective)) {
       if (outcome.binding().contains(c.name())) {
         binding.add(c.name());
+      }
+    }
+    for (String name : outcome.binding()) {
+      if (!binding.contains(name) && !IntegerSearch.isBranchBound(name)) {
+        binding.add(name);
       }
     }
     String message = String.format(Locale.ROOT, "%s %s: expected return %s, volatility %s, after-tax income %s",

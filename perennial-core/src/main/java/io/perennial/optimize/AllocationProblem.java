@@ -47,8 +47,8 @@ public final class AllocationProblem {
   private final Map<AssetId, Integer> index;
 
   private AllocationProblem(Builder b, double[][] checkedCovariance, List<String> notes) {
-    this.assets = List.copyOf(b.assets);
-    this.expectedReturns = b.expectedReturns.clone();
+    this.assets = b.source != null ? b.source.assets : List.copyOf(b.assets);
+    this.expectedReturns = b.source != null ? b.source.expectedReturns : b.expectedReturns.clone();
     this.covariance = checkedCovariance;
     this.objective = b.objective;
     this.constraints = List.copyOf(b.constraints.values());
@@ -56,11 +56,15 @@ public final class AllocationProblem {
     this.l2Gamma = b.l2Gamma;
     this.currentWeights = b.currentWeights == null ? null : b.currentWeights.clone();
     this.notes = List.copyOf(notes);
-    Map<AssetId, Integer> map = new HashMap<>();
-    for (int i = 0; i < assets.size(); i++) {
-      map.put(assets.get(i).id(), i);
+    if (b.source != null) {
+      this.index = b.source.index;
+    } else {
+      Map<AssetId, Integer> map = new HashMap<>();
+      for (int i = 0; i < assets.size(); i++) {
+        map.put(assets.get(i).id(), i);
+      }
+      this.index = Map.copyOf(map);
     }
-    this.index = Map.copyOf(map);
   }
 
   /**
@@ -73,8 +77,7 @@ public final class AllocationProblem {
 
   /** A builder holding everything of this problem, to change a part (the covariance is not re-checked). */
   public Builder toBuilder() {
-    Builder b = new Builder(assets, expectedReturns, covariance);
-    b.checked = true;
+    Builder b = new Builder(this);
     b.notes.addAll(notes);
     b.objective = objective;
     b.constraints.clear();
@@ -204,8 +207,20 @@ public final class AllocationProblem {
     private double l2Gamma;
     private double[] currentWeights;
     private CovarianceRepair repair = CovarianceRepair.SPECTRAL;
+    /** The problem this builder started from (its validated inputs are shared, not copied). */
+    private final AllocationProblem source;
+
+    /** A builder over a valid problem: its assets, μ and Σ are shared (they are immutable), not re-checked. */
+    private Builder(AllocationProblem problem) {
+      this.source = problem;
+      this.assets = problem.assets;
+      this.expectedReturns = problem.expectedReturns;
+      this.covariance = problem.covariance;
+      this.checked = true;
+    }
 
     private Builder(List<CandidateAsset> assets, double[] expectedReturns, double[][] covariance) {
+      this.source = null;
       Checks.notNull(assets, "assets");
       Checks.check(!assets.isEmpty(), "an allocation problem needs at least one asset");
       Set<AssetId> seen = new HashSet<>();
@@ -354,7 +369,7 @@ public final class AllocationProblem {
           }
         }
       }
-      return new AllocationProblem(this, sigma, allNotes);
+      return new AllocationProblem(this, checked ? covariance : sigma, allNotes);
     }
   }
 

@@ -40,17 +40,13 @@ public final class FrontierCalculator {
     }
     double from = low.expectedReturn();
     double to = Math.max(top.expectedReturn(), from);
-    List<AllocationResult> results = new ArrayList<>(points);
-    double[] warm = weights(problem, low);
-    for (int k = 0; k < points; k++) {
-      double target = k == 0 ? from : from + (to - from) * k / (points - 1);
-      AllocationResult point = k == 0 ? low
-          : optimizer.optimize(problem.withObjective(new Objective.EfficientReturn(target)), warm);
-      results.add(point);
-      if (point.hasAllocation()) {
-        warm = weights(problem, point);
-      }
+    double[] targets = new double[points - 1];
+    for (int k = 1; k < points; k++) {
+      targets[k - 1] = from + (to - from) * k / (points - 1);
     }
+    List<AllocationResult> results = new ArrayList<>(points);
+    results.add(low);
+    results.addAll(optimizer.efficientReturns(problem, targets, weights(problem, low)));
     return new Frontier(Frontier.Kind.EFFICIENT, results, String.format(Locale.ROOT,
         "%d points, expected return %.6f to %.6f", points, from, to));
   }
@@ -76,20 +72,14 @@ public final class FrontierCalculator {
         .withConstraint(new AllocationConstraint.MinIncome("frontier-top", best.afterTaxIncome() * (1 - 1e-12))));
     double from = low.volatility();
     double to = Math.max(top.hasAllocation() ? top.volatility() : best.volatility(), from);
-    List<AllocationResult> results = new ArrayList<>(points);
-    double[] warm = weights(problem, low);
-    AllocationOptimizer.CapHint hint = new AllocationOptimizer.CapHint();
-    hint.minVolatility = low.volatility();
-    hint.minWeights = warm.clone();
-    for (int k = 0; k < points; k++) {
-      double cap = from + (to - from) * k / (points - 1);
-      AllocationResult point = k == 0 ? low : optimizer.optimize(
-          maxIncome.withConstraint(new AllocationConstraint.MaxVolatility("frontier-volatility", cap)), warm, hint);
-      results.add(point);
-      if (point.hasAllocation()) {
-        warm = weights(problem, point);
-      }
+    double[] caps = new double[points - 1];
+    for (int k = 1; k < points; k++) {
+      caps[k - 1] = from + (to - from) * k / (points - 1);
     }
+    double[] lowWeights = weights(problem, low);
+    List<AllocationResult> results = new ArrayList<>(points);
+    results.add(low);
+    results.addAll(optimizer.incomeAtCaps(problem, caps, lowWeights, low.volatility(), lowWeights));
     return new Frontier(Frontier.Kind.INCOME, results, String.format(Locale.ROOT,
         "%d points, volatility %.6f to %.6f", points, from, to));
   }

@@ -80,10 +80,15 @@ final class LinearModel {
 
   /** The problem's constraints plus the one its objective implies ({@code return>=r} or {@code volatility<=σ}). */
   static List<AllocationConstraint> allConstraints(AllocationProblem problem) {
+    return allConstraints(problem, problem.objective());
+  }
+
+  /** The problem's constraints plus the one {@code objective} implies. */
+  static List<AllocationConstraint> allConstraints(AllocationProblem problem, Objective objective) {
     List<AllocationConstraint> all = new ArrayList<>(problem.constraints());
-    if (problem.objective() instanceof Objective.EfficientReturn target) {
+    if (objective instanceof Objective.EfficientReturn target) {
       all.add(AllocationConstraint.minReturn(target.targetReturn()));
-    } else if (problem.objective() instanceof Objective.EfficientRisk target) {
+    } else if (objective instanceof Objective.EfficientRisk target) {
       all.add(AllocationConstraint.maxVolatility(target.targetVolatility()));
     }
     return all;

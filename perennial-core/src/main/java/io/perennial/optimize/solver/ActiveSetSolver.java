@@ -209,6 +209,10 @@ public final class ActiveSetSolver {
     /** Runs active-set iterations for the current phase until optimal, unbounded or the limit. */
     private QpStatus iterate() {
       int[] freeIndex = new int[total];
+      int[] stepIndex = new int[total];
+      double[] step = new double[total];
+      int[] activeRows = new int[m];
+      int[] slackRows = new int[m];
       int sinceRefresh = 0;
       while (true) {
         if (++iterations > limit) {
@@ -218,24 +222,58 @@ public final class ActiveSetSolver {
           recomputeHx();
           sinceRefresh = 0;
         }
+        // Free variables in the KKT system (structural and artificial), rows whose slack is held at
+        // a bound (active), and rows whose slack is free: those leave the system, their multiplier
+        // is zero and their slack simply follows A·x.
         int k = 0;
+        int active = 0;
+        int inactive = 0;
         double xScale = 1.0;
         for (int j = 0; j < total; j++) {
           if (free[j]) {
-            freeIndex[k++] = j;
             xScale = Math.max(xScale, Math.abs(x[j]));
+            if (j >= n && j < n + m) {
+              slackRows[inactive++] = j - n;
+            } else {
+              freeIndex[k++] = j;
+            }
+          }
+        }
+        for (int r = 0; r < m; r++) {
+          if (!free[n + r]) {
+            activeRows[active++] = r;
           }
         }
         double[] residual = rowResidual();
-        double[] solution = solveKkt(freeIndex, k, residual);
+        double[] solution = solveKkt(freeIndex, k, activeRows, active, residual);
         if (solution == null) {
           return QpStatus.ITERATION_LIMIT;
         }
+        y = new double[m];
+        for (int q = 0; q < active; q++) {
+          y[activeRows[q]] = solution[k + q];
+        }
+        int steps = 0;
         double pMax = 0.0;
         for (int a = 0; a < k; a++) {
+          stepIndex[steps] = freeIndex[a];
+          step[steps++] = solution[a];
           pMax = Math.max(pMax, Math.abs(solution[a]));
         }
-        y = Arrays.copyOfRange(solution, k, k + m);
+        for (int q = 0; q < inactive; q++) {
+          int r = slackRows[q];
+          double[] row = qp.rowArray(r);
+          double ps = residual[r];
+          for (int a = 0; a < k; a++) {
+            int i = freeIndex[a];
+            if (i < n) {
+              ps += row[i] * solution[a];
+            }
+          }
+          stepIndex[steps] = n + r;
+          step[steps++] = ps;
+          pMax = Math.max(pMax, Math.abs(ps));
+        }
         if (pMax <= STEP_TOLERANCE * xScale) {
           int entering = price();
           if (entering < 0) {
@@ -248,9 +286,9 @@ public final class ActiveSetSolver {
         // Ratio test (Harris, two passes): the largest step keeping free variables within bounds.
         double pivotTolerance = 1e-11 * pMax;
         double alphaMax = Double.POSITIVE_INFINITY;
-        for (int a = 0; a < k; a++) {
-          int i = freeIndex[a];
-          double p = solution[a];
+        for (int a = 0; a < steps; a++) {
+          int i = stepIndex[a];
+          double p = step[a];
           if (p < -pivotTolerance && lo[i] > Double.NEGATIVE_INFINITY) {
             alphaMax = Math.min(alphaMax, (x[i] - lo[i] + BOUND_TOLERANCE) / -p);
           } else if (p > pivotTolerance && up[i] < Double.POSITIVE_INFINITY) {
@@ -263,9 +301,9 @@ public final class ActiveSetSolver {
         if (alphaMax < 1.0) {
           double bestPivot = -1.0;
           boolean bestArtificial = false;
-          for (int a = 0; a < k; a++) {
-            int i = freeIndex[a];
-            double p = solution[a];
+          for (int a = 0; a < steps; a++) {
+            int i = stepIndex[a];
+            double p = step[a];
             double ratio;
             boolean upper;
             if (p < -pivotTolerance && lo[i] > Double.NEGATIVE_INFINITY) {
@@ -292,13 +330,13 @@ public final class ActiveSetSolver {
         } else if (pMax > 1e7 * xScale) {
           return phase == 2 ? QpStatus.UNBOUNDED : QpStatus.ITERATION_LIMIT;
         }
-        for (int a = 0; a < k; a++) {
-          int i = freeIndex[a];
-          double step = alpha * solution[a];
-          if (step != 0.0) {
-            x[i] += step;
+        for (int a = 0; a < steps; a++) {
+          int i = stepIndex[a];
+          double change = alpha * step[a];
+          if (change != 0.0) {
+            x[i] += change;
             if (i < n && qp.hasHessian()) {
-              addHessianColumn(i, step);
+              addHessianColumn(i, change);
             }
           }
           if (x[i] < lo[i]) {
@@ -325,12 +363,12 @@ public final class ActiveSetSolver {
     }
 
     /**
-     * Solves the KKT system of the subproblem on the free variables:
-     * [H_FF + δI, −A_Fᵀ; −A_F, −εI]·[p; y] = [−g_F; residual]. Returns [p; y], or null when even
-     * the regularised system is singular.
+     * Solves the KKT system of the subproblem on the free (non-slack) variables and the active rows:
+     * [H_FF + δI, −A_RFᵀ; −A_RF, −εI]·[p; y_R] = [−g_F; residual_R]. Returns [p; y_R], or null
+     * when even the regularised system is singular.
      */
-    private double[] solveKkt(int[] freeIndex, int k, double[] residual) {
-      int d = k + m;
+    private double[] solveKkt(int[] freeIndex, int k, int[] activeRows, int active, double[] residual) {
+      int d = k + active;
       if (d == 0) {
         return new double[0];
       }
@@ -349,20 +387,22 @@ public final class ActiveSetSolver {
             }
           }
           row[a] += delta;
-          for (int r = 0; r < m; r++) {
-            double c = column(i, r);
-            row[k + r] = -c;
-            kkt[k + r][a] = -c;
+          for (int q = 0; q < active; q++) {
+            double c = column(i, activeRows[q]);
+            row[k + q] = -c;
+            kkt[k + q][a] = -c;
           }
         }
-        for (int r = 0; r < m; r++) {
-          kkt[k + r][k + r] = -epsilon;
+        for (int q = 0; q < active; q++) {
+          kkt[k + q][k + q] = -epsilon;
         }
         double[] rhs = new double[d];
         for (int a = 0; a < k; a++) {
           rhs[a] = -gradient(freeIndex[a]);
         }
-        System.arraycopy(residual, 0, rhs, k, m);
+        for (int q = 0; q < active; q++) {
+          rhs[k + q] = residual[activeRows[q]];
+        }
         DenseLu lu = DenseLu.factor(kkt, d, 1e-15);
         if (lu != null) {
           lu.solve(rhs);

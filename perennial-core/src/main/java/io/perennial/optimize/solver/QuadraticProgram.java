@@ -176,6 +176,23 @@ public final class QuadraticProgram {
     return new QuadraticProgram(builder);
   }
 
+  /** The same program with row r's bounds replaced (everything else shared, not copied). */
+  public QuadraticProgram withRowBounds(int r, double newLower, double newUpper) {
+    Builder builder = new Builder(size);
+    builder.hessian = hessian;
+    builder.linear = linear;
+    builder.rows = rows;
+    builder.rowLower = rowLower.clone();
+    builder.rowUpper = rowUpper.clone();
+    builder.rowCount = rows.length;
+    builder.lower = lower;
+    builder.upper = upper;
+    Builder.checkRange(newLower, newUpper, "row " + r);
+    builder.rowLower[r] = newLower;
+    builder.rowUpper[r] = newUpper;
+    return new QuadraticProgram(builder);
+  }
+
   /** Builds a {@link QuadraticProgram}; not thread-safe. */
   public static final class Builder {
     private final int size;
