@@ -148,6 +148,27 @@ public final class PriceSeries {
     return of(ticker, kept, c, a);
   }
 
+  /**
+   * A series of raw (not split-adjusted) prices restated in the shares after the last of
+   * {@code splits}: each price divided by the product of the ratios of the splits that take effect
+   * after its date. Use it only on raw prices (e.g. closes on ex-dates as a vendor reports them).
+   */
+  public PriceSeries restatedForSplits(List<SplitEvent> splits) {
+    double[] c = new double[size()];
+    double[] a = new double[size()];
+    for (int i = 0; i < size(); i++) {
+      double factor = 1.0;
+      for (SplitEvent split : splits) {
+        if (split.date().isAfter(dates.get(i))) {
+          factor *= split.ratio();
+        }
+      }
+      c[i] = close[i] / factor;
+      a[i] = adjustedClose[i] / factor;
+    }
+    return of(ticker, dates, c, a);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PriceSeries that
