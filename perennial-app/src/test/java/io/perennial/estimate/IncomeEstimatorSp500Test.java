@@ -30,7 +30,7 @@ class IncomeEstimatorSp500Test {
   private static final LocalDate DATA_START = LocalDate.of(1999, 11, 1);
   private static final LocalDate DATA_END = LocalDate.of(2021, 4, 21);
   /** The provenance's own rule: only the 2.5× test, no second-payment test (0 days). */
-  private static final SpecialDividendRule PROVENANCE_RULE = new SpecialDividendRule(2.5, 730, 3, 0);
+  private static final SpecialDividendRule PROVENANCE_RULE = SpecialDividendRule.highVersusNeighbours();
 
   private static Map<AssetId, DividendHistory> histories;
 

@@ -36,7 +36,8 @@ public final class SpecialDividends {
       if (event.special()) {
         special[i] = true;
         reason[i] = "marked special in the input";
-      } else if (neighbours.length >= rule.minNeighbours() && event.amount() > rule.highMultiple() * median[i]) {
+      } else if (neighbours.length >= rule.minNeighbours() && event.amount() > rule.highMultiple() * median[i]
+          && (!rule.standsOutFromLater() || standsOutFromLater(events, i, rule))) {
         special[i] = true;
         reason[i] = String.format(Locale.ROOT, "%s is %.1f× the median %s of the %d payments within ±%d days (more than %.1f×)",
             amount(event.amount()), event.amount() / median[i], amount(median[i]), neighbours.length, rule.neighbourDays(),
@@ -69,6 +70,16 @@ public final class SpecialDividends {
       }
     }
     return new Classification(history.withEvents(flagged), excluded);
+  }
+
+  /** Whether event {@code i} exceeds the rule's multiple of the median of the payments after it (true when none follow). */
+  private static boolean standsOutFromLater(List<DividendEvent> events, int i, SpecialDividendRule rule) {
+    DividendEvent event = events.get(i);
+    List<Double> later = new ArrayList<>();
+    for (int j = i + 1; j < events.size() && ChronoUnit.DAYS.between(event.exDate(), events.get(j).exDate()) <= rule.neighbourDays(); j++) {
+      later.add(events.get(j).amount());
+    }
+    return later.isEmpty() || event.amount() > rule.highMultiple() * median(later.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** The amounts of the other events within ±{@code days} of event {@code i}. */

@@ -139,6 +139,30 @@ class IncomeEstimatorTest {
   }
 
   @Test
+  void aLargeRaiseIsNotSpecialButAOneOffIs() {
+    // 0.06 a quarter 2017–2019, then 0.25 a quarter from 2020 (a 4× raise, as AAP in 2020), plus a
+    // one-off 3.00 on 2018-06-20. Against the ±730-day median (0.06 or so) both 0.25s and the 3.00 are
+    // more than 2.5× higher; only the 3.00 also stands out from the payments after it.
+    List<DividendEvent> events = new ArrayList<>();
+    for (LocalDate d = LocalDate.of(2017, 1, 15); d.getYear() <= 2019; d = d.plusMonths(3)) {
+      events.add(DividendEvent.regular(d, 0.06));
+    }
+    events.add(DividendEvent.regular(LocalDate.of(2018, 6, 20), 3.00));
+    events.sort(null);
+    for (LocalDate d = LocalDate.of(2020, 1, 15); !d.isAfter(AS_OF); d = d.plusMonths(3)) {
+      events.add(DividendEvent.regular(d, 0.25));
+    }
+    DividendHistory history = new DividendHistory(TICKER, events, LocalDate.of(2017, 1, 1), AS_OF);
+    List<ExcludedDividend> standard = SpecialDividends.classify(history, SpecialDividendRule.standard()).excluded();
+    assertThat(standard).extracting(e -> e.event().exDate()).containsExactly(LocalDate.of(2018, 6, 20));
+    List<ExcludedDividend> neighboursOnly = SpecialDividends.classify(history, SpecialDividendRule.highVersusNeighbours()).excluded();
+    assertThat(neighboursOnly).extracting(e -> e.event().exDate()).contains(LocalDate.of(2018, 6, 20), LocalDate.of(2020, 1, 15));
+    // With the standard rule 2020 counts in full: 4 × 0.25 = 1.00 against 2019's 0.24.
+    IncomeEstimate estimate = IncomeEstimator.standard().estimate(history, null, AS_OF);
+    assertThat(estimate.annualTotals().get(estimate.annualTotals().size() - 1).total()).isCloseTo(1.00, within(TIGHT));
+  }
+
+  @Test
   void paymentFrequencyFromTheSpacingOfRecentPayments() {
     List<DividendEvent> monthly = new ArrayList<>();
     for (LocalDate d = LocalDate.of(2019, 4, 1); !d.isAfter(AS_OF); d = d.plusMonths(1)) {
