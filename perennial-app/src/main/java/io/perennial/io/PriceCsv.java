@@ -91,6 +91,8 @@ public final class PriceCsv {
     List<Double> dividends = new ArrayList<>();
     List<Double> splitRatios = new ArrayList<>();
     CsvDates.Order order = new CsvDates.Order(table, null);
+    PriceJumps closeJumps = new PriceJumps(table, closeColumn);
+    PriceJumps adjustedJumps = adjustedColumn >= 0 ? new PriceJumps(table, adjustedColumn) : null;
     int skipped = 0;
     for (CsvTable.Row row : table.rows()) {
       LocalDate date = CsvDates.date(table, row, dateColumn);
@@ -101,6 +103,10 @@ public final class PriceCsv {
       }
       double close = price(table, row, closeColumn);
       double adj = adjustedColumn >= 0 ? price(table, row, adjustedColumn) : close;
+      closeJumps.accept(close, row);
+      if (adjustedJumps != null) {
+        adjustedJumps.accept(adj, row);
+      }
       double dividend = dividendColumn >= 0 ? nonNegative(table, row, dividendColumn, "a dividend amount") : 0.0;
       double split = splitColumn >= 0 ? splitRatio(table, row, splitColumn) : 1.0;
       dates.add(date);

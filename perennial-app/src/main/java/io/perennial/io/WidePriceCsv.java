@@ -63,6 +63,10 @@ public final class WidePriceCsv {
     double[][] prices = new double[width][rows.size()];
     List<LocalDate> dates = new ArrayList<>(rows.size());
     CsvDates.Order order = new CsvDates.Order(table, null);
+    PriceJumps[] jumps = new PriceJumps[width];
+    for (int c = 0; c < width; c++) {
+      jumps[c] = new PriceJumps(table, c + 1);
+    }
     for (int r = 0; r < rows.size(); r++) {
       CsvTable.Row row = rows.get(r);
       LocalDate date = CsvDates.date(table, row, 0);
@@ -79,6 +83,7 @@ public final class WidePriceCsv {
           throw new InputException(table.where(row, c + 1), "a price of " + table.cell(row, c + 1) + " is not above zero",
               "prices are positive; leave the cell empty when the price is missing");
         }
+        jumps[c].accept(value, row);
         prices[c][r] = value;
       }
     }

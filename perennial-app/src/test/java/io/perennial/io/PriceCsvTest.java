@@ -135,6 +135,14 @@ class PriceCsvTest {
   }
 
   @Test
+  void refusesAMillionFoldJumpAsATypo() throws IOException {
+    Path file = write("A.csv", "Date,Close,Adj Close\n2021-01-04,52.76,50\n2021-01-05,52760000000,50\n");
+    assertThatThrownBy(() -> PriceCsv.read(file)).isInstanceOf(InputException.class)
+        .hasMessageContaining("line 3, column Close").hasMessageContaining("the price jumps from 52.7600 (line 2)")
+        .hasMessageContaining("typo");
+  }
+
+  @Test
   void refusesAMissingColumnListingTheHeader() throws IOException {
     Path file = write("A.csv", "Date,Open\n2021-01-04,52.76\n");
     assertThatThrownBy(() -> PriceCsv.read(file)).isInstanceOf(InputException.class)

@@ -56,6 +56,8 @@ class WidePriceCsvTest {
         .isInstanceOf(InputException.class).hasMessageContaining("line 1, column A").hasMessageContaining("appears twice");
     assertThatThrownBy(() -> WidePriceCsv.read(write("date,A\n2021-01-04,10\n2021-01-04,11\n")))
         .isInstanceOf(InputException.class).hasMessageContaining("line 3").hasMessageContaining("appears twice");
+    assertThatThrownBy(() -> WidePriceCsv.read(write("date,A,B\n2021-01-04,10,3\n2021-01-05,10,\n2021-01-06,10,0.000000001\n")))
+        .isInstanceOf(InputException.class).hasMessageContaining("line 4, column B").hasMessageContaining("jumps from 3.00000 (line 2)");
     assertThatThrownBy(() -> WidePriceCsv.read(write("date,A\n2021-01-04,10,5\n")))
         .isInstanceOf(InputException.class).hasMessageContaining("line 2").hasMessageContaining("3 cells");
   }
