@@ -131,5 +131,14 @@ class PyPortfolioOptConventionsTest {
       int j = prices.indexOf(AssetId.of((String) row[1]));
       assertRelative(annual[i][j] * 252, (double) row[2]);
     }
+    // The pairwise matrix of this universe is far from PSD (stocks seen over different years, and
+    // vendor errors such as TRMB +100 % on 2007-02-23). NumPy's eigvalsh of the annual matrix:
+    // smallest eigenvalue −1.3114246054991432, 19 eigenvalues ≤ 0, spectral repair changes it by
+    // 1.4029036861750257 (Frobenius).
+    CovarianceEstimate estimate = new CovarianceEstimator.Sample(252).estimate(sp500);
+    assertThat(estimate.repair().repaired()).isTrue();
+    assertThat(estimate.repair().clippedEigenvalues()).isEqualTo(19);
+    assertThat(estimate.repair().smallestEigenvalue()).isCloseTo(-1.3114246054991432, within(1e-9));
+    assertThat(estimate.repair().frobeniusChange()).isCloseTo(1.4029036861750257, within(1e-9));
   }
 }

@@ -36,6 +36,21 @@ public sealed interface CovarianceEstimator
       return finish(returns, this, daily, Double.NaN);
     }
 
+    /**
+     * The annualised pairwise matrix before any positive-semidefinite repair (what pandas'
+     * {@code returns.cov() * frequency} gives); NaN for a pair with fewer than two common periods.
+     * For comparisons and benchmarks; estimates should come from {@link #estimate(ReturnTable)}.
+     */
+    public double[][] unrepaired(ReturnTable returns) {
+      double[][] matrix = PairwiseCovariance.sample(returns);
+      for (double[] row : matrix) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] *= frequency;
+        }
+      }
+      return matrix;
+    }
+
     @Override
     public String toString() {
       return "sample covariance (pairwise complete, " + frequency + " periods/year)";
