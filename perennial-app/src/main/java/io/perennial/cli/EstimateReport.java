@@ -36,15 +36,29 @@ import java.util.Map;
  */
 final class EstimateReport {
 
+  private final List<MarketFile> files;
+  private final List<String> kinds;
   private final List<Section> sections;
 
-  private EstimateReport(List<Section> sections) {
+  private EstimateReport(List<MarketFile> files, List<String> kinds, List<Section> sections) {
+    this.files = files;
+    this.kinds = kinds;
     this.sections = sections;
   }
 
   /** One file's statistics. */
   private interface Section {
+    /** The file's document; an annual returns table's is exactly {@code {"series", "correlation"}}. */
     Map<String, Object> json();
+
+    /** The document with its file and kind first (for a document of several files). */
+    default Map<String, Object> labelledJson(String file, String kind) {
+      Map<String, Object> labelled = new LinkedHashMap<>();
+      labelled.put("file", file);
+      labelled.put("kind", kind);
+      labelled.putAll(json());
+      return labelled;
+    }
 
     void print(PrintWriter out);
   }
@@ -68,22 +82,28 @@ final class EstimateReport {
       }
     }
     List<Section> sections = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
     for (MarketFile file : files) {
       if (file instanceof MarketFile.AnnualReturns a) {
         sections.add(annual(a));
+        kinds.add("annualReturns");
       } else if (file instanceof MarketFile.Prices p) {
         sections.add(priceTable(p, frequency));
+        kinds.add("priceTable");
       } else if (file instanceof MarketFile.TickerPrices t) {
         sections.add(tickerPrices(t, frequency, asOf));
+        kinds.add("prices");
       } else if (file instanceof MarketFile.Dividends d) {
         sections.add(dividends(d, splits, tickerPrices, asOf));
+        kinds.add("dividends");
       } else if (file instanceof MarketFile.Splits s) {
         sections.add(splitsSection(s));
+        kinds.add("splits");
       } else {
         throw new IllegalStateException("unknown kind of market file: " + file);
       }
     }
-    return new EstimateReport(sections);
+    return new EstimateReport(List.copyOf(files), kinds, sections);
   }
 
   /** One file: its own document; several: {@code {"files": [document, …]}}, each with its file and kind. */
@@ -92,8 +112,8 @@ final class EstimateReport {
       return sections.get(0).json();
     }
     List<Object> documents = new ArrayList<>();
-    for (Section section : sections) {
-      documents.add(section.json());
+    for (int i = 0; i < sections.size(); i++) {
+      documents.add(sections.get(i).labelledJson(files.get(i).file().toString(), kinds.get(i)));
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("files", documents);
@@ -374,6 +394,7 @@ final class EstimateReport {
     Map<String, Object> income = new LinkedHashMap<>();
     income.put("asOf", e.asOf());
     income.put("price", number(e.price()));
+    income.put("priceDate", e.priceDate());
     income.put("trailingDistributions", number(e.trailingDistributions()));
     income.put("trailingYield", number(e.trailingYield()));
     income.put("forwardYield", number(e.forwardYield()));

@@ -21,7 +21,7 @@ import java.util.Map;
  *       {@code dividends.csv}; the amount column may also be called {@code implied_distribution_per_share},
  *       {@code amount}, {@code dividend} or {@code distribution}, the date {@code date}). An optional
  *       {@code special} column (true/false, yes/no, 1/0) marks one-off payments; an optional
- *       {@code close_on_ex_date} column gives the price on the ex-date, used for yields when no price
+ *       {@code close_on_ex_date} column (or {@code prev_close}, the close before the ex-date) gives the price, used for yields when no price
  *       file is given.
  *   <li>one ticker: {@code date, dividend} (the ticker is the file name without extension).
  * </ul>
@@ -37,7 +37,7 @@ public final class DividendCsv {
   private static final String[] AMOUNT = {"dividend_amount", "implied_distribution_per_share", "amount", "dividend", "dividends",
       "distribution", "cash_amount"};
   private static final String[] DATE = {"ex_date", "exdate", "ex-date", "ex_dividend_date", "date"};
-  private static final String[] PRICE = {"close_on_ex_date", "close", "price"};
+  private static final String[] PRICE = {"close_on_ex_date", "close", "price", "prev_close"};
 
   /** What a dividend file holds: per-ticker histories, and ex-date closes when the file has them. */
   public record DividendFile(List<DividendHistory> histories, Map<AssetId, PriceSeries> exDateCloses) {

@@ -184,6 +184,22 @@ class EstimateCommandTest {
     // As of 2021-03-01: trailing 4 × 0.55 = 2.20 on the ex-date close 50 → 4.4 %.
     assertThat(income.get("trailingYield").asDouble()).isCloseTo(0.044, within(1e-12));
     assertThat(files.get(1).get("kind").asText()).isEqualTo("splits");
+    assertThat(files.get(0).get("kind").asText()).isEqualTo("dividends");
+  }
+
+  @Test
+  void severalFilesGiveOneDocumentWithEachFileLabelled() throws IOException {
+    Path annual = dir.resolve("annual.csv");
+    Files.writeString(annual, "year,a\n2000,0.1\n2001,0.2\n");
+    Path prices = dir.resolve("P.csv");
+    Files.writeString(prices, "Date,Close\n2021-01-04,10\n2021-01-05,11\n");
+    Run run = run("estimate", annual.toString(), prices.toString(), "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode files = run.json().get("files");
+    assertThat(files.get(0).get("kind").asText()).isEqualTo("annualReturns");
+    assertThat(files.get(0).get("file").asText()).isEqualTo(annual.toString());
+    assertThat(files.get(0).get("series").get("a").get("years").asInt()).isEqualTo(2);
+    assertThat(files.get(1).get("kind").asText()).isEqualTo("prices");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
  * @param ticker the asset
  * @param asOf the valuation date
  * @param price the close on or before {@code asOf} (split-adjusted, not distribution-adjusted); NaN when no price
+ * @param priceDate the date of that close (null when no price)
  * @param trailingDistributions the sum of regular payments going ex in the 12 months up to {@code asOf}
  * @param trailingYield {@code trailingDistributions / price}
  * @param paymentsPerYear the payment frequency (1, 2, 4 or 12) read from the spacing of recent
@@ -40,6 +41,7 @@ public record IncomeEstimate(
     AssetId ticker,
     LocalDate asOf,
     double price,
+    LocalDate priceDate,
     double trailingDistributions,
     double trailingYield,
     int paymentsPerYear,

@@ -56,7 +56,9 @@ public record IncomeEstimator(SpecialDividendRule specials, int growthYears, int
         regular.add(event);
       }
     }
-    double price = prices == null ? Double.NaN : prices.closeOnOrBefore(asOf);
+    int priceIndex = prices == null ? -1 : prices.indexOnOrBefore(asOf);
+    double price = priceIndex < 0 ? Double.NaN : prices.close(priceIndex);
+    LocalDate priceDate = priceIndex < 0 ? null : prices.date(priceIndex);
     double trailing = trailingSum(regular, asOf);
     int frequency = paymentsPerYear(regular, asOf);
     DividendEvent last = regular.isEmpty() ? null : regular.get(regular.size() - 1);
@@ -88,7 +90,7 @@ public record IncomeEstimator(SpecialDividendRule specials, int growthYears, int
     }
     double average = averageYield(regular, history, prices, asOf);
     double trailingYield = trailing / price;
-    return new IncomeEstimate(history.ticker(), asOf, price, trailing, trailingYield, frequency, lastAmount,
+    return new IncomeEstimate(history.ticker(), asOf, price, priceDate, trailing, trailingYield, frequency, lastAmount,
         last == null ? null : last.exDate(), forward, growthYears, growth, withoutCut, increases, cuts, years, average,
         trailingYield / average, classification.excluded().stream().filter(e -> !e.event().exDate().isAfter(asOf)).toList());
   }
