@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EstimateCommand.class,
+      OptimizeCommand.class,
       TaxCommand.class,
     })
 public final class Main implements Runnable {
