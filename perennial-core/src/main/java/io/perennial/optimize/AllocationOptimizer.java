@@ -709,8 +709,8 @@ public final class AllocationOptimizer {
       }
     }
     List<String> ignored = new ArrayList<>();
-    IntegerSearch search = new IntegerSearch(problem, model.integerRules,
-        (node, warm) -> solve(LinearModel.of(node), canonical, warm, ignored),
+    IntegerSearch search = new IntegerSearch(problem, model.constraints,
+        (node, warm) -> solve(LinearModel.of(problem, node), canonical, warm, ignored),
         w -> minimised(problem, canonical, w), nodeLimit);
     IntegerSearch.Answer answer = search.run();
     diagnostics.add("integer rules by branch and bound over the exact continuous optimizer: " + answer.nodes()

@@ -28,10 +28,11 @@ final class IntegerSearch {
 
   private static final double HELD = 1e-9;
 
-  private final AllocationProblem continuous;
+  private final AllocationProblem problem;
+  private final List<AllocationConstraint> continuous;
   private final double minimum;
   private final int maxHeld;
-  private final BiFunction<AllocationProblem, double[], AllocationOptimizer.Outcome> relax;
+  private final BiFunction<List<AllocationConstraint>, double[], AllocationOptimizer.Outcome> relax;
   private final ToDoubleFunction<double[]> objective;
   private final int nodeLimit;
   private final int n;
@@ -40,25 +41,28 @@ final class IntegerSearch {
   private int nodes;
 
   /**
-   * @param problem the problem with its integer rules
-   * @param relax solves the continuous problem given (with a warm start), returning weights or not
+   * @param problem the problem (its assets)
+   * @param constraints the constraints in force, integer rules included (any subset of the problem's)
+   * @param relax solves the continuous problem under the constraints given (with a warm start)
    * @param objective the minimised objective of weights (the relaxations minimise the same)
    */
-  IntegerSearch(AllocationProblem problem, List<AllocationConstraint> integerRules,
-      BiFunction<AllocationProblem, double[], AllocationOptimizer.Outcome> relax, ToDoubleFunction<double[]> objective,
+  IntegerSearch(AllocationProblem problem, List<AllocationConstraint> constraints,
+      BiFunction<List<AllocationConstraint>, double[], AllocationOptimizer.Outcome> relax, ToDoubleFunction<double[]> objective,
       int nodeLimit) {
-    AllocationProblem.Builder builder = problem.toBuilder();
+    this.problem = problem;
+    List<AllocationConstraint> kept = new ArrayList<>();
     double min = 0.0;
     int held = problem.size();
-    for (AllocationConstraint rule : integerRules) {
-      builder.removeConstraint(rule.name());
+    for (AllocationConstraint rule : constraints) {
       if (rule instanceof MinPosition p) {
         min = Math.max(min, p.minimum());
       } else if (rule instanceof MaxHoldings h) {
         held = Math.min(held, h.count());
+      } else {
+        kept.add(rule);
       }
     }
-    this.continuous = builder.build();
+    this.continuous = List.copyOf(kept);
     this.minimum = min;
     this.maxHeld = held;
     this.relax = relax;
@@ -187,26 +191,23 @@ final class IntegerSearch {
     return held > maxHeld ? smallest : -1;
   }
 
-  /** The continuous problem with the node's fixings as asset bounds. */
-  private AllocationProblem node(byte[] state) {
+  /** The continuous constraints with the node's fixings as asset bounds. */
+  private List<AllocationConstraint> node(byte[] state) {
     int in = 0;
     for (byte s : state) {
       in += s == IN ? 1 : 0;
     }
     boolean full = in >= maxHeld;
-    AllocationProblem.Builder builder = continuous.toBuilder();
-    boolean changed = false;
+    List<AllocationConstraint> list = new ArrayList<>(continuous);
     for (int i = 0; i < n; i++) {
-      AssetId id = continuous.assets().get(i).id();
+      AssetId id = problem.assets().get(i).id();
       if (state[i] == OUT || (full && state[i] == FREE)) {
-        builder.constraint(new AllocationConstraint.AssetBounds("branch:" + id, id, 0.0, 0.0));
-        changed = true;
+        list.add(new AllocationConstraint.AssetBounds("branch:" + id, id, 0.0, 0.0));
       } else if (state[i] == IN && minimum > 0.0) {
-        builder.constraint(new AllocationConstraint.AssetBounds("branch:" + id, id, minimum, Double.POSITIVE_INFINITY));
-        changed = true;
+        list.add(new AllocationConstraint.AssetBounds("branch:" + id, id, minimum, Double.POSITIVE_INFINITY));
       }
     }
-    return changed ? builder.build() : continuous;
+    return list;
   }
 
   /** Names of the branching bounds, to be left out of reported binding constraints. */

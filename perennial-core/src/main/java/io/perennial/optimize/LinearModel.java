@@ -54,11 +54,14 @@ final class LinearModel {
   final List<Double> weightRowUpper = new ArrayList<>();
   final List<String> weightRowOwner = new ArrayList<>();
   final List<MaxVolatility> caps = new ArrayList<>();
+  /** The constraints compiled (the problem's, those its objective implies, or a subset of them). */
+  final List<AllocationConstraint> constraints;
   final List<AllocationConstraint> integerRules = new ArrayList<>();
   double budget = Double.NaN;
 
-  private LinearModel(AllocationProblem problem, boolean split) {
+  private LinearModel(AllocationProblem problem, boolean split, List<AllocationConstraint> constraints) {
     this.problem = problem;
+    this.constraints = List.copyOf(constraints);
     this.n = problem.size();
     this.split = split;
     this.current = problem.currentWeights().orElse(new double[n]);
@@ -97,7 +100,7 @@ final class LinearModel {
   /** Compiles only {@code constraints} (any subset; used to find conflicts). */
   static LinearModel of(AllocationProblem problem, List<AllocationConstraint> constraints) {
     boolean split = constraints.stream().anyMatch(c -> c instanceof MaxTurnover);
-    LinearModel model = new LinearModel(problem, split);
+    LinearModel model = new LinearModel(problem, split, constraints);
     model.compile(constraints);
     return model;
   }

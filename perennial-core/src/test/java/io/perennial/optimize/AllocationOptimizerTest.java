@@ -234,6 +234,44 @@ class AllocationOptimizerTest {
   }
 
   @Test
+  void maxHoldingsUnderAVolatilityCapMatchesEnumeratingEverySupport() {
+    // Max income, volatility ≤ 1.3 × the minimum, at most 2 holdings, on random 6-asset universes:
+    // the branch and bound must find the best of all 15 pairs and 6 singletons, each solved here as
+    // the continuous problem restricted to that support.
+    for (long seed = 1; seed <= 6; seed++) {
+      AllocationProblem base = Fixtures.random(new java.util.Random(seed), 6).objective(new Objective.MaxIncome()).build();
+      double cap = 1.3 * OPTIMIZER.optimize(base.withObjective(new Objective.MinVolatility())).volatility();
+      AllocationProblem capped = base.withConstraint(AllocationConstraint.maxVolatility(cap));
+      AllocationResult result = OPTIMIZER.optimize(capped.withConstraint(AllocationConstraint.maxHoldings(2)));
+      double best = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < 6; i++) {
+        for (int j = i; j < 6; j++) {
+          AllocationProblem.Builder support = capped.toBuilder();
+          for (int k = 0; k < 6; k++) {
+            if (k != i && k != j) {
+              support.constraint(AllocationConstraint.assetBounds(base.assets().get(k).id(), 0.0, 0.0));
+            }
+          }
+          AllocationResult restricted = OPTIMIZER.optimize(support.build());
+          if (restricted.hasAllocation()) {
+            best = Math.max(best, restricted.afterTaxIncome());
+          }
+        }
+      }
+      if (best == Double.NEGATIVE_INFINITY) {
+        // No support of two assets reaches the cap: the conflict is the cap against the count.
+        assertThat(result.status()).as("seed %d", seed).isEqualTo(AllocationStatus.INFEASIBLE);
+        assertThat(result.conflicts()).as("seed %d", seed).contains("max-holdings:2").anyMatch(n -> n.startsWith("volatility<="));
+        continue;
+      }
+      assertThat(result.status()).as("seed %d", seed).isEqualTo(AllocationStatus.OPTIMAL);
+      assertThat(result.afterTaxIncome()).as("seed %d", seed).isCloseTo(best, within(1e-9));
+      assertThat(result.weights().values().stream().filter(w -> Math.abs(w) > 1e-9).count()).isLessThanOrEqualTo(2);
+      assertThat(result.volatility()).isLessThanOrEqualTo(cap * (1 + 1e-9));
+    }
+  }
+
+  @Test
   void infeasibleProblemNamesTheConflict() {
     // Bonds (5 % vol) are capped at 20 %; the rest must go to stocks (18 %) or REITs (20 %), so the
     // lowest volatility is well above 6 %. The cash cap and the REIT cap are irrelevant.
