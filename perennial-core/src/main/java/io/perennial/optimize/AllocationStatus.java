@@ -4,7 +4,7 @@ package io.perennial.optimize;
 public enum AllocationStatus {
   /** The best allocation, to the solver's tolerance (about 1e-9 in weights). */
   OPTIMAL,
-  /** An allocation that satisfies every constraint but is not proven best (a mixed-integer search stopped at its time limit). */
+  /** An allocation that satisfies every constraint but is not proven best (a branch-and-bound search stopped at its node limit). */
   FEASIBLE,
   /** No allocation satisfies every constraint; the result names the smallest conflicting set. */
   INFEASIBLE,

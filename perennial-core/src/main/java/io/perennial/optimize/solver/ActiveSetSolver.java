@@ -10,7 +10,8 @@ import java.util.Arrays;
  * <p>Method. Each row gets a slack {@code s = A·x} bounded by the row's bounds, so every
  * inequality is a bound. The working set is the set of variables held at a bound; the others are
  * <em>free</em>. Each iteration solves the equality-constrained subproblem on the free variables
- * (a KKT system of size free + rows, by LU with partial pivoting), steps towards its minimiser
+ * (a KKT system of size free + active rows, by LU with partial pivoting; a row whose slack is free
+ * stays out of it, its slack following A·x, until the slack reaches a bound), steps towards its minimiser
  * until a free variable hits a bound (which then joins the working set), and at a subproblem
  * minimiser releases the bound whose multiplier has the wrong sign (Dantzig pricing). The step
  * system uses {@code H + δI} with a tiny δ (a proximal step): stationarity at a fixed point is that
@@ -20,8 +21,8 @@ import java.util.Arrays;
  * start (a previous answer) skips phase one when it is still feasible, which makes sequences of
  * related solves (frontiers, parameter searches) cheap.
  *
- * <p>Complexity per iteration: O(k³ + n·(k + m)) for k free variables and m rows. Stateless and
- * thread-safe.
+ * <p>Complexity per iteration: O((k + a)³ + n·(k + m)) for k free variables, a active rows and m
+ * rows. Stateless and thread-safe.
  */
 public final class ActiveSetSolver {
 

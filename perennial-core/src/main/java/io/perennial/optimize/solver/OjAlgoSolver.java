@@ -11,13 +11,16 @@ import org.ojalgo.type.CalendarDateDuration;
 import org.ojalgo.type.CalendarDateUnit;
 
 /**
- * The adapter to ojAlgo's {@link ExpressionsBasedModel}, used for mixed-integer programs (minimum
- * positions, a maximum number of holdings, whole shares) where some variables must take integer
- * values; ojAlgo solves them by branch and bound. Variables are named {@code x0 … x(n−1)} unless
- * names are given; rows {@code r0 …}.
+ * The adapter to ojAlgo's {@link ExpressionsBasedModel}: the same {@link QuadraticProgram} solved
+ * by ojAlgo (its convex solver, or its branch and bound when variables are flagged integer).
+ * Variables are named {@code x0 … x(n−1)} unless names are given; rows {@code r0 …}. Multipliers
+ * are not reported (zeros).
  *
- * <p>Continuous programs go to {@link ActiveSetSolver}, which is much faster on portfolio shapes
- * (see BENCHMARKS.md). Multipliers are not reported by this adapter (zeros).
+ * <p>The optimizer does not use it on its paths: {@link ActiveSetSolver} is two to three orders of
+ * magnitude faster on portfolio problems, and ojAlgo 57.1's integer search returned non-optimal
+ * answers marked optimal on small portfolio problems (see BENCHMARKS.md), so mixed-integer
+ * programs go to {@link BranchAndBoundSolver}. It serves as an independent cross-check in tests and
+ * as the baseline in the benchmarks.
  */
 public final class OjAlgoSolver {
 

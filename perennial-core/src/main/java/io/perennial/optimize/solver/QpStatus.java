@@ -4,7 +4,7 @@ package io.perennial.optimize.solver;
 public enum QpStatus {
   /** A point satisfying the optimality conditions to tolerance. */
   OPTIMAL,
-  /** A feasible point whose optimality was not proven (a mixed-integer search stopped by its time limit). */
+  /** A feasible point whose optimality was not proven (a mixed-integer search stopped by its node or time limit). */
   FEASIBLE,
   /** No point satisfies all rows and bounds; {@link QpSolution#infeasibility()} says by how much. */
   INFEASIBLE,
