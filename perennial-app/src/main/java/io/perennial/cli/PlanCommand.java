@@ -1,0 +1,51 @@
+package io.perennial.cli;
+
+import io.perennial.io.PlanFile;
+import io.perennial.market.BuiltInAssumptions;
+import io.perennial.market.CapitalMarketAssumptions;
+import io.perennial.plan.PlanInput;
+import io.perennial.plan.PlanReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads a plan file (YAML or JSON: profile, accounts and holdings, universe, prices, constraints) and",
+      "reports the holdings' value, income, risk, concentration and how far the income covers the spending.",
+      "The plan file format: docs/plan-file.md; the JSON output: docs/plan-json.md."
+    })
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "the plan file, e.g. examples/retiree.yaml")
+  Path file;
+
+  @Option(names = "--json", description = "print one JSON document (camelCase keys, rates as fractions) instead of tables")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
+    PlanInput input = PlanFile.read(file, assumptions, LocalDate.now());
+    PlanReport report = PlanReport.of(input, assumptions);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, report);
+    } else {
+      PlanText.print(out, file, report);
+      out.flush();
+    }
+    return ExitCodes.OK;
+  }
+}
