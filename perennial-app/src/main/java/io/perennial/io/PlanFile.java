@@ -66,6 +66,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanInput}.
@@ -168,6 +169,15 @@ public final class PlanFile {
         && read.getProcessor().getParsingContext() != null) {
       pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
     }
+    MarkedYAMLException yaml = yamlCause(e);
+    if (yaml != null && yaml.getProblemMark() != null) {
+      // A YAML syntax error: the problem mark is where the parser gave up, the path is not known.
+      String problem = yaml.getProblem() == null ? firstLine(yaml.getMessage()) : yaml.getProblem();
+      String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
+      return new InputException(InputException.at(file, yaml.getProblemMark().getLine() + 1, null),
+          "not valid YAML: " + problem + context,
+          "check the indentation (spaces, not tabs) and the ':' after each field name on this line and the one before");
+    }
     String where = InputException.at(file, line, display(pointer));
     if (e instanceof UnrecognizedPropertyException unknown) {
       List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
@@ -184,10 +194,11 @@ public final class PlanFile {
       Class<?> target = mismatch.getTargetType();
       return new InputException(where, "expected " + describe(target) + " here", fixFor(target));
     }
-    String message = firstLine(e.getOriginalMessage());
+    String message = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "")
+        .replaceAll("\\s*at \\[Source: .*$", "");
     if (message.startsWith("Duplicate field")) {
       return new InputException(where, message.replace("Duplicate field", "the field") + " appears twice",
-          "keep one of the two (to hold more lots of one asset, list them under lots:)");
+          "keep one of the two");
     }
     if (message.contains("out of range")) {
       return new InputException(where, "a number is too large: " + message, "write a realistic number");
@@ -195,6 +206,15 @@ public final class PlanFile {
     return new InputException(where, "not valid " + (json ? "JSON" : "YAML") + ": " + message,
         json ? "check brackets, commas and quotes near that line"
             : "check the indentation (spaces, not tabs) and the ':' after each field name near that line");
+  }
+
+  private static MarkedYAMLException yamlCause(Throwable e) {
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof MarkedYAMLException marked) {
+        return marked;
+      }
+    }
+    return null;
   }
 
   private static String pointer(List<JsonMappingException.Reference> path) {

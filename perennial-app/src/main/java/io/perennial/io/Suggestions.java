@@ -44,10 +44,11 @@ public final class Suggestions {
     return text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
   }
 
-  /** Levenshtein distance. */
+  /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    int[] beforePrevious = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = j;
     }
@@ -56,8 +57,12 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1); // a transposition
+        }
       }
-      int[] swap = previous;
+      int[] swap = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = swap;
     }
