@@ -2,18 +2,22 @@ package io.perennial.market;
 
 import io.perennial.basics.Checks;
 import io.perennial.domain.AssetClass;
+import io.perennial.basics.linalg.SymmetricEigen;
 import java.util.Arrays;
 
 /**
  * Correlations of yearly total returns between the asset classes: a symmetric matrix with ones on
  * the diagonal and entries in [−1, 1], one row and column per {@link AssetClass} in declaration
- * order. Whether it is positive semi-definite is checked by the tests of each set built from it
- * (a correlation estimated on one common window of years always is).
+ * order, positive semi-definite (checked on construction: an estimate on one common window of
+ * years always is, a matrix patched together pair by pair may not be).
  */
 public final class ClassCorrelations {
 
   /** Tolerance on symmetry and on the unit diagonal. */
   public static final double TOLERANCE = 1e-12;
+
+  /** How far below zero the smallest eigenvalue may lie (rounding) for the matrix to count as PSD. */
+  public static final double PSD_TOLERANCE = 1e-10;
 
   private final double[][] matrix;
 
@@ -25,7 +29,8 @@ public final class ClassCorrelations {
    * A matrix given row by row in {@link AssetClass} declaration order.
    *
    * @throws IllegalArgumentException when it is not square of the number of classes, not
-   *     symmetric, has a diagonal other than one or an entry outside [−1, 1]
+   *     symmetric, has a diagonal other than one or an entry outside [−1, 1], or is not positive
+   *     semi-definite
    */
   public static ClassCorrelations of(double[][] rows) {
     Checks.notNull(rows, "correlation rows");
@@ -48,7 +53,16 @@ public final class ClassCorrelations {
             "correlations must be symmetric: " + a + "/" + b + " is " + copy[i][j] + " but " + b + "/" + a + " is " + copy[j][i]);
       }
     }
+    double smallest = SymmetricEigen.decompose(copy).minValue();
+    Checks.check(smallest >= -PSD_TOLERANCE,
+        "the class correlation matrix is not positive semi-definite (smallest eigenvalue " + smallest
+            + "): some portfolios would get a negative variance; estimate all correlations on one common window");
     return new ClassCorrelations(copy);
+  }
+
+  /** The smallest eigenvalue of the matrix: at least −{@link #PSD_TOLERANCE}, as checked on construction. */
+  public double smallestEigenvalue() {
+    return SymmetricEigen.decompose(matrix).minValue();
   }
 
   /** The correlation between the yearly returns of {@code a} and {@code b}. */

@@ -4,6 +4,7 @@ import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
+import io.perennial.basics.linalg.PsdRepair;
 import io.perennial.domain.Account;
 import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
@@ -44,7 +45,8 @@ import java.util.function.Function;
  *   <li>income of character c = Σₐ Iₐ mixₐ(c); income growth = Σ Iₐ gₐ / Σ Iₐ;</li>
  *   <li>expected return μ = Σ wₐ μₐ; volatility σ = √(wᵀ Σ w), Σₐᵦ = ρₐᵦ σₐ σᵦ with ρ = 1 on the
  *       diagonal, {@link #WITHIN_CLASS_CORRELATION} between two assets of one class, and the
- *       class correlation otherwise;</li>
+ *       class correlation otherwise (repaired to the nearest PSD matrix, with a note, in the rare
+ *       case that this mix of correlations is not PSD);</li>
  *   <li>Herfindahl–Hirschman index H = Σ wₐ², effective number of holdings 1/H;</li>
  *   <li>income coverage = Σ Iₐ ÷ (annual spending − other income).</li>
  * </ul>
@@ -177,7 +179,7 @@ public final class HoldingsAnalyzer {
         incomeGrowth, incomeByAssetRows, byCharacter, incomeByAccount);
 
     // Risk section.
-    HoldingsAnalysis.Risk risk = risk(weights, estimates, assumptions);
+    HoldingsAnalysis.Risk risk = risk(weights, estimates, assumptions, problems);
 
     // Concentration section.
     double herfindahl = 0;
@@ -205,8 +207,8 @@ public final class HoldingsAnalyzer {
     return new HoldingsAnalysis(holdings, income, risk, concentration, coverage, problems);
   }
 
-  private static HoldingsAnalysis.Risk risk(
-      Map<AssetId, Double> weights, Map<AssetId, AssetEstimate> estimates, CapitalMarketAssumptions assumptions) {
+  private static HoldingsAnalysis.Risk risk(Map<AssetId, Double> weights, Map<AssetId, AssetEstimate> estimates,
+      CapitalMarketAssumptions assumptions, List<Problem> problems) {
     List<AssetId> ids = new ArrayList<>(weights.keySet());
     int n = ids.size();
     double[] w = new double[n];
@@ -220,11 +222,25 @@ public final class HoldingsAnalyzer {
       classes[i] = estimate.assetClass();
       expectedReturn += w[i] * estimate.expectedReturn();
     }
+    double[][] covariance = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        covariance[i][j] = correlation(i, j, classes, assumptions) * sigma[i] * sigma[j];
+      }
+    }
+    // Within-class correlations next to the class matrix can make a matrix that is not PSD when
+    // several classes hold several assets; repair it (nearest PSD matrix) and say so.
+    PsdRepair repair = PsdRepair.spectral(covariance);
+    if (repair.repaired()) {
+      problems.add(Problem.of("risk", "the covariance of the assets held was not positive semi-definite and was repaired ("
+          + repair.describe() + ")", ""));
+      covariance = repair.matrix();
+    }
     double[] sigmaW = new double[n]; // (Σ w)ᵢ
     for (int i = 0; i < n; i++) {
       double sum = 0;
       for (int j = 0; j < n; j++) {
-        sum += correlation(i, j, classes, assumptions) * sigma[i] * sigma[j] * w[j];
+        sum += covariance[i][j] * w[j];
       }
       sigmaW[i] = sum;
     }

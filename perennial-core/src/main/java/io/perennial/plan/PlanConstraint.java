@@ -21,7 +21,7 @@ public record PlanConstraint(String name, ConstraintKind kind, String subject, d
     name = name == null || name.isBlank() ? defaultName(kind, subject) : name.strip();
     boolean needsSubject = kind.subject() != ConstraintKind.Subject.NONE;
     Checks.check(needsSubject != subject.isEmpty(), needsSubject
-        ? "constraint " + name + " needs a " + kind.subject().field()
+        ? "constraint " + name + " needs a subject: its " + kind.subject().field()
         : "constraint " + name + " applies to the whole portfolio and takes no subject, got '" + subject + "'");
     Checks.finite(limit, "limit of constraint " + name);
     switch (kind.limit()) {
