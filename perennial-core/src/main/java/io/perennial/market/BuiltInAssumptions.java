@@ -61,13 +61,14 @@ public final class BuiltInAssumptions {
   /**
    * US broad stocks (S&amp;P 500 / total market). Expected return 11.32 %: Damodaran S&amp;P 500
    * total return 1928–2025, mean real 8.61 %, + 2.5 % inflation (equity anchor). Volatility
-   * 16.68 %: same series 1985–2018. Yield 1.34 %: Damodaran, S&amp;P 500 dividends of 2025 ÷
-   * year-end 2025 level (78.57 / 6845.5). Income growth 4.25 %: Shiller real dividends per share
+   * 16.68 %: same series 1985–2018. Yield 1.15 %: Damodaran, S&amp;P 500 dividends of 2025 ÷
+   * year-end 2025 level (78.57 / 6845.5; the sheet's own "dividend yield" column, 1.34 %, divides by
+   * the level at the start of the year). Income growth 4.25 %: Shiller real dividends per share
    * (dividend ÷ CPI) grew 1.71 % a year Jan 1928 – Jan 2023, + 2.5 % inflation. Mix: 95 %
    * qualified, 5 % ordinary (REITs and short holding periods inside the index), judgement.
    */
   public static final ClassAssumptions US_STOCKS = new ClassAssumptions(
-      AssetClass.US_STOCKS, 0.0134, 0.0425, 0.1132, ReturnAverage.ARITHMETIC, 0.1668, EQUITY_MIX,
+      AssetClass.US_STOCKS, 0.0115, 0.0425, 0.1132, ReturnAverage.ARITHMETIC, 0.1668, EQUITY_MIX,
       "Damodaran S&P 500 1928-2025 real mean + 2.5% inflation; volatility 1985-2018; yield end-2025; "
           + "Shiller dividend growth 1928-2023");
 
@@ -88,7 +89,7 @@ public final class BuiltInAssumptions {
    * US dividend-growth stocks (VIG, DGRO, NOBL). Expected return 12.34 %: Simba Dividend Growth
    * (VDAIX) 1985–2018 beat LCB (500) by 1.00 % a year real; 8.61 % + 1.00 % = 9.60 % real, + 2.5 %.
    * Volatility 14.36 %: VDAIX 1985–2018. Yield 1.70 %: judgement; VIG's 2017–2020 trailing yield
-   * averaged 1.83 %, close to SPY's, and the S&amp;P's has fallen since. Income growth 6.25 %:
+   * averaged 1.83 %, close to SPY's, and the S&amp;P's has fallen since (1.15 % at the end of 2025). Income growth 6.25 %:
    * market dividend growth 4.25 % + 2 points, judgement (the index selects companies with long
    * records of raising dividends; such records persist only in part). Mix: 98 % qualified, 2 %
    * ordinary (the index excludes REITs).
