@@ -136,13 +136,13 @@ public final class PlanFile {
     if (new String(content, java.nio.charset.StandardCharsets.UTF_8).strip().isEmpty()) {
       throw new InputException(file.toString(), "the file is empty", "start from examples/retiree.yaml");
     }
-    LocationIndex index;
+    LocationIndex index = null;
     Document document;
     try {
       index = LocationIndex.of(mapper.getFactory(), content);
       document = mapper.readValue(content, Document.class);
     } catch (JsonProcessingException e) {
-      throw translate(file, e, json);
+      throw translate(file, index, e, json);
     } catch (IOException e) {
       throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
     } catch (RuntimeException e) {
@@ -159,12 +159,20 @@ public final class PlanFile {
   // ---------------------------------------------------------------------------------------------
   // Jackson's errors
 
-  private static InputException translate(Path file, JsonProcessingException e, boolean json) {
+  /**
+   * Jackson's exception as an InputException. The line is that of the field when the streaming
+   * pass indexed it ({@code index} is null when that pass itself failed), else Jackson's location.
+   */
+  private static InputException translate(Path file, LocationIndex index, JsonProcessingException e, boolean json) {
     JsonLocation location = e.getLocation();
     long line = location == null ? 0 : location.getLineNr();
     String pointer = "";
     if (e instanceof JsonMappingException mapping) {
       pointer = pointer(mapping.getPath());
+      int indexed = index == null || pointer.isEmpty() ? 0 : index.line(pointer);
+      if (indexed > 0) {
+        line = indexed;
+      }
     } else if (e instanceof StreamReadException read && read.getProcessor() != null
         && read.getProcessor().getParsingContext() != null) {
       pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
@@ -855,6 +863,9 @@ public final class PlanFile {
   }
 
   private static String trim(double value) {
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
     return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
