@@ -83,6 +83,8 @@ public final class PlanFile {
   /** The id of the cash asset that exists without being listed in the universe. */
   public static final String CASH_ID = "CASH";
 
+  private static final BigDecimal MAX_QUANTITY = new BigDecimal("1e12");
+
   private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
           .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -543,6 +545,9 @@ public final class PlanFile {
       throw error(at + "/quantity", "negative quantity " + entry.quantity().toPlainString() + " of " + id,
           "write the number of units held (zero or more); short positions are not supported");
     }
+    if (entry.quantity() != null) {
+      realisticQuantity(at + "/quantity", entry.quantity(), id);
+    }
     if (entry.lots() == null || entry.lots().isEmpty()) {
       return Holding.of(id, entry.quantity());
     }
@@ -578,6 +583,7 @@ public final class PlanFile {
       throw error(at + "/quantity", (entry.quantity().signum() < 0 ? "negative" : "zero") + " lot quantity "
           + entry.quantity().toPlainString() + " of " + id, "write the units bought, more than zero");
     }
+    realisticQuantity(at + "/quantity", entry.quantity(), id);
     if (entry.cost() != null && entry.costPerShare() != null) {
       throw error(at + "/costPerShare", "both cost and costPerShare are given", "keep one: cost is the lot's total cost basis");
     }
@@ -588,6 +594,10 @@ public final class PlanFile {
       cost = entry.costPerShare().multiply(entry.quantity());
     } else {
       throw error(at, "a lot of " + id + " has no cost", "add cost: (the lot's total cost basis) or costPerShare:");
+    }
+    if (cost.compareTo(new BigDecimal("1e12")) > 0) {
+      throw error(at + (entry.cost() != null ? "/cost" : "/costPerShare"), "a cost of " + cost.toPlainString() + " is not realistic",
+          "check the number");
     }
     if (cost.signum() < 0) {
       throw error(at + (entry.cost() != null ? "/cost" : "/costPerShare"), "negative cost " + cost.toPlainString(),
@@ -800,6 +810,15 @@ public final class PlanFile {
     }
     if (value.compareTo(new BigDecimal("1e12")) > 0) {
       throw error(at, what + " of " + value.toPlainString() + " is not realistic", "check the number");
+    }
+    if (value.compareTo(new BigDecimal("0.01")) < 0) {
+      throw error(at, what + " of " + value.toPlainString() + " is less than a cent", "prices are kept to the cent; check the number");
+    }
+  }
+
+  private void realisticQuantity(String at, BigDecimal quantity, AssetId id) {
+    if (quantity.compareTo(MAX_QUANTITY) > 0) {
+      throw error(at, "a quantity of " + quantity.toPlainString() + " units of " + id + " is not realistic", "check the number");
     }
   }
 
