@@ -85,14 +85,20 @@ public final class PlanFile {
 
   private static final BigDecimal MAX_QUANTITY = new BigDecimal("1e12");
 
-  private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
-          .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .build());
-  private static final ObjectMapper JSON = configure(JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
+  /** The mappers, each built on first use (building one costs a noticeable part of a short run). */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+        .build());
+  }
+
+  private static final class Json {
+    static final ObjectMapper MAPPER = configure(JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build());
+  }
 
   private static ObjectMapper configure(ObjectMapper mapper) {
     return mapper
@@ -134,7 +140,7 @@ public final class PlanFile {
       throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    ObjectMapper mapper = json ? JSON : YAML;
+    ObjectMapper mapper = json ? Json.MAPPER : Yaml.MAPPER;
     if (new String(content, java.nio.charset.StandardCharsets.UTF_8).strip().isEmpty()) {
       throw new InputException(file.toString(), "the file is empty", "start from examples/retiree.yaml");
     }
