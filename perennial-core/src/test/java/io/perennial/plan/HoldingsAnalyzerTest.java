@@ -137,6 +137,27 @@ class HoldingsAnalyzerTest {
   }
 
   @Test
+  void aCovarianceThatIsNotPositiveSemiDefiniteIsRepairedWithANote() {
+    // Three funds of each of two classes whose class correlation (0.94, dividend vs dividend-growth)
+    // exceeds the within-class 0.90: along (1, 1, 1, −1, −1, −1) the correlation matrix has the
+    // eigenvalue (1 + 2 × 0.9) − 3 × 0.94 = −0.02 < 0, so it is not PSD.
+    PlanFixtures fixture = plan();
+    for (String id : new String[] {"D1", "D2", "D3"}) {
+      fixture.asset(id, AssetClass.US_DIVIDEND_STOCKS, "10", 0.03, 0.04, 0.08, 0.15, DIV_MIX);
+    }
+    for (String id : new String[] {"G1", "G2", "G3"}) {
+      fixture.asset(id, AssetClass.US_DIVIDEND_GROWTH_STOCKS, "10", 0.02, 0.06, 0.08, 0.15, DIV_MIX);
+    }
+    fixture.account("roth", AccountType.TAX_FREE, "D1", "100", "D2", "100", "D3", "100", "G1", "100", "G2", "100", "G3", "100");
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(fixture.build(), BuiltInAssumptions.SET);
+    assertThat(result.problems()).extracting(p -> p.where()).contains("risk");
+    // Equal weights lie along (1, …, 1), an eigenvector orthogonal to the clipped one, so the
+    // repair leaves their variance as it was: wᵀΣw = 0.15² × (6 + 2 × 6 × 0.9 + 2 × 9 × 0.94) / 36
+    // = 0.0225 × 33.72 / 36 = 0.021075
+    assertThat(result.risk().volatility()).isCloseTo(Math.sqrt(0.021075), within(1e-9));
+  }
+
+  @Test
   void moneyIsExactToTheCent() {
     // 13,500 × 27.40 = 369,900.00; × 3.8 % = 14,056.20 (the retiree example's SCHD).
     PlanInput input = plan()
