@@ -126,7 +126,7 @@ final class PlanText {
     if (coverage.incomeCoverage() == null) {
       text.append("; other income already covers the spending goal.");
     } else {
-      text.append(", ").append(percent(coverage.incomeCoverage())).append(" of the ")
+      text.append(": ").append(percent(coverage.incomeCoverage())).append(" of the ")
           .append(wholeMoney(coverage.spendingFromPortfolio())).append(" a year the portfolio must provide")
           .append(coverage.surplus().isNegative()
               ? " (short by " + wholeMoney(coverage.surplus().negated()) + ")."
