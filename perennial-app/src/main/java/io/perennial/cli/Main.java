@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     description = "Portfolios for passive income: analyse, allocate, locate, rebalance and project.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      EstimateCommand.class,
       PlanCommand.class,
+      TaxCommand.class,
     })
 public final class Main implements Runnable {
 
