@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.WithProblems;
 import io.perennial.io.PlanFile;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
@@ -37,8 +38,8 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    PlanInput input = PlanFile.read(file, assumptions, LocalDate.now());
-    PlanReport report = PlanReport.of(input, assumptions);
+    WithProblems<PlanInput> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    PlanReport report = PlanReport.of(input.value(), assumptions).withNotes(input.problems());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, report);

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
+import io.perennial.basics.Problem;
+import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.Asset;
@@ -110,6 +112,7 @@ public final class PlanFile {
   private final Path file;
   private final LocationIndex index;
   private final CapitalMarketAssumptions assumptions;
+  private final List<Problem> notes = new ArrayList<>();
 
   private PlanFile(Path file, LocationIndex index, CapitalMarketAssumptions assumptions) {
     this.file = file;
@@ -124,6 +127,14 @@ public final class PlanFile {
    * @throws InputException for anything wrong with the file, naming line, field and fix
    */
   public static PlanInput read(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
+    return readWithNotes(file, assumptions, defaultDate).value();
+  }
+
+  /**
+   * Reads {@code file} as {@link #read} does, with notes for the report: what was estimated from
+   * history files, and their caveats (a short or stale history).
+   */
+  public static WithProblems<PlanInput> readWithNotes(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
     Objects.requireNonNull(assumptions, "assumptions");
     Objects.requireNonNull(defaultDate, "default date");
     if (!Files.exists(file)) {
@@ -161,7 +172,9 @@ public final class PlanFile {
     if (document == null) {
       throw new InputException(file.toString(), "the file holds no plan (only comments?)", "start from examples/retiree.yaml");
     }
-    return new PlanFile(file, index, assumptions).map(document, defaultDate);
+    PlanFile reader = new PlanFile(file, index, assumptions);
+    PlanInput input = reader.map(document, defaultDate);
+    return WithProblems.of(input, reader.notes);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -292,7 +305,7 @@ public final class PlanFile {
   private PlanInput map(Document document, LocalDate defaultDate) {
     LocalDate valuationDate = document.valuationDate() == null ? defaultDate : date("/valuationDate", document.valuationDate());
     InvestorProfile profile = profile(document.profile());
-    Map<AssetId, UniverseAsset> universe = universe(document.universe());
+    Map<AssetId, UniverseAsset> universe = universe(document.universe(), valuationDate);
     Map<AssetId, Money> prices = prices(document.prices(), document.universe(), universe);
     List<Account> accounts = accounts(document.accounts(), universe, prices, valuationDate);
     List<PlanConstraint> constraints = constraints(document.constraints(), universe);
@@ -343,7 +356,7 @@ public final class PlanFile {
     }
   }
 
-  private Map<AssetId, UniverseAsset> universe(List<AssetEntry> entries) {
+  private Map<AssetId, UniverseAsset> universe(List<AssetEntry> entries, LocalDate valuationDate) {
     Map<AssetId, UniverseAsset> universe = new LinkedHashMap<>();
     if (entries == null) {
       return universe;
@@ -363,15 +376,13 @@ public final class PlanFile {
             "add class: with one of: " + Identified.ids(AssetClass.class));
       }
       AssetClass assetClass = id(AssetClass.class, at + "/class", entry.assetClass(), "asset class");
-      if (entry.priceHistory() != null || entry.dividendHistory() != null) {
-        throw error(at + (entry.priceHistory() != null ? "/priceHistory" : "/dividendHistory"),
-            "price and dividend history files are not supported yet",
-            "remove the field and give the asset's own yield, expectedReturn and volatility, or let it inherit its class's");
-      }
       if (entry.price() != null) {
         positive(at + "/price", entry.price(), "price");
       }
       OwnEstimates own = own(at, entry);
+      if (entry.priceHistory() != null || entry.dividendHistory() != null) {
+        own = withHistory(at, id, entry, own, valuationDate);
+      }
       IncomeMix mix = entry.incomeMix() == null ? assumptions.of(assetClass).incomeMix() : mix(at + "/incomeMix", entry.incomeMix());
       Asset asset;
       try {
@@ -382,6 +393,40 @@ public final class PlanFile {
       universe.put(id, new UniverseAsset(asset, own));
     }
     return universe;
+  }
+
+  /** The asset's own figures, completed by what its history files say (the figures written in the plan win). */
+  private OwnEstimates withHistory(String at, AssetId id, AssetEntry entry, OwnEstimates own, LocalDate valuationDate) {
+    Path priceFile = entry.priceHistory() == null ? null : historyPath(at + "/priceHistory", entry.priceHistory());
+    Path dividendFile = entry.dividendHistory() == null ? null : historyPath(at + "/dividendHistory", entry.dividendHistory());
+    AssetHistory.Figures figures = AssetHistory.read(id, priceFile, dividendFile, valuationDate,
+        InputException.at(file, index.line(at), display(at)));
+    notes.addAll(figures.notes());
+    return new OwnEstimates(
+        own.yield().isPresent() ? own.yield() : figures.yield(),
+        own.incomeGrowth().isPresent() ? own.incomeGrowth() : figures.incomeGrowth(),
+        own.expectedReturn().isPresent() ? own.expectedReturn() : figures.expectedReturn(),
+        own.expectedReturn().isPresent() ? own.average() : ReturnAverage.ARITHMETIC,
+        own.volatility().isPresent() ? own.volatility() : figures.volatility());
+  }
+
+  /** A history file's path: relative paths start from the plan file's folder. */
+  private Path historyPath(String at, String text) {
+    if (text.isBlank()) {
+      throw error(at, "no file named", "give the path of the history file, relative to the plan file");
+    }
+    Path path;
+    try {
+      path = Path.of(text.strip());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw error(at, "'" + text + "' is not a valid path", "give the path of the history file, relative to the plan file");
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path resolved = path.isAbsolute() || folder == null ? path : folder.resolve(path).normalize();
+    if (!Files.isRegularFile(resolved)) {
+      throw error(at, "history file " + resolved + " not found", "give the path relative to the plan file's folder, or an absolute path");
+    }
+    return resolved;
   }
 
   private OwnEstimates own(String at, AssetEntry entry) {

@@ -61,6 +61,13 @@ public record PlanReport(
         analysis.coverage(), analysis.problems());
   }
 
+  /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
+  public PlanReport withNotes(List<Problem> notes) {
+    List<Problem> all = new java.util.ArrayList<>(notes);
+    all.addAll(problems);
+    return new PlanReport(plan, holdings, income, risk, concentration, coverage, all);
+  }
+
   /**
    * The plan's inputs in brief.
    *
