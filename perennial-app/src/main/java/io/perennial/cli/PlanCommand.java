@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a plan file (YAML or JSON: profile, accounts and holdings, universe, prices, constraints) and",
-      "reports the holdings' value, income, risk, concentration and how far the income covers the spending.",
-      "The plan file format: docs/plan-file.md; the JSON output: docs/plan-json.md."
+      "Reports on a plan's current holdings: value, income, risk, concentration and income coverage.",
+      "",
+      "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
+          + "prices and constraints; see docs/plan-file.md. The JSON output is described in docs/plan-json.md."
     })
 final class PlanCommand implements Callable<Integer> {
 
