@@ -113,6 +113,31 @@ class PlanCommandTest {
   }
 
   @Test
+  void mixesAndWeightsThatDoNotAddUpExitWithTwo() throws IOException {
+    String retiree = Files.readString(EXAMPLES.resolve("retiree.yaml"));
+    Path mix = dir.resolve("mix.yaml");
+    Files.writeString(mix, retiree.replace("taxable-interest: 0.55", "taxable-interest: 0.50"));
+    Run run = run("plan", mix.toString(), "--json");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(mix + " line ").contains("universe[5].incomeMix").contains("adds up to 0.95, not 1").contains("Fix:");
+
+    Path weights = dir.resolve("weights.yaml");
+    Files.writeString(weights, retiree.replace("{type: max-class, class: high-yield-bonds, limit: 0.05}",
+        "{type: min-class, class: reits, limit: 0.20}"));
+    run = run("plan", weights.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("constraints[0].limit")
+        .contains("max-class:reits allows at most 0.1 but constraints[1] asks for at least 0.2").doesNotContain("Exception");
+    Files.writeString(weights, retiree.replace("{type: max-class, class: reits, limit: 0.10}",
+        "{type: min-class, class: reits, limit: 0.60}").replace("{type: max-class, class: high-yield-bonds, limit: 0.05}",
+        "{type: min-class, class: cash, limit: 0.50}"));
+    run = run("plan", weights.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("constraints[1].limit").contains("minimum weights by class add up to 1.1");
+  }
+
+  @Test
   void missingFileAndMissingArgumentExitWithTwo() {
     Run run = run("plan", dir.resolve("nothere.yaml").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
