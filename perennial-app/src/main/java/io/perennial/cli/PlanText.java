@@ -36,44 +36,44 @@ final class PlanText {
     out.println();
 
     out.println("Accounts");
-    TextTable accounts = new TextTable("Account", "Name", "Type", ">Value", ">Weight", ">Income");
+    AlignedTable accounts = new AlignedTable("Account", "Name", "Type", ">Value", ">Weight", ">Income");
     holdings.byAccount().forEach(a -> accounts.row(a.account(), a.name(), a.type().id(), money(a.value()),
         percent(a.weight()), money(a.income())));
     accounts.rule().row("Total", "", "", money(holdings.totalValue()), percent(holdings.totalValue().isZero() ? 0 : 1),
         money(income.annualIncome()));
-    accounts.print(out, INDENT);
+    accounts.print(out, INDENT, true);
     out.println();
 
     out.println("Holdings by asset");
     Map<String, HoldingsAnalysis.AssetIncome> incomeByAsset = new HashMap<>();
     income.byAsset().forEach(i -> incomeByAsset.put(i.asset().value(), i));
-    TextTable assets = new TextTable("Asset", "Name", "Class", ">Quantity", ">Price", ">Value", ">Weight", ">Yield", ">Income");
+    AlignedTable assets = new AlignedTable("Asset", "Name", "Class", ">Quantity", ">Price", ">Value", ">Weight", ">Yield", ">Income");
     for (HoldingsAnalysis.AssetValue a : holdings.byAsset()) {
       HoldingsAnalysis.AssetIncome i = incomeByAsset.get(a.asset().value());
       assets.row(a.asset().value(), shorten(a.name(), 34), a.assetClass().id(), quantity(a.quantity()),
           money(a.price()), money(a.value()), percent(a.weight()), percent(i.yield()), money(i.income()));
     }
-    assets.print(out, INDENT);
+    assets.print(out, INDENT, true);
     out.println();
 
     out.println("By asset class");
     Map<String, HoldingsAnalysis.ClassRisk> riskByClass = new HashMap<>();
     risk.byClass().forEach(r -> riskByClass.put(r.assetClass().id(), r));
-    TextTable classes = new TextTable("Class", "Category", ">Value", ">Weight", ">Risk share");
+    AlignedTable classes = new AlignedTable("Class", "Category", ">Value", ">Weight", ">Risk share");
     holdings.byClass().forEach(c -> classes.row(c.assetClass().id(), c.category().id(), money(c.value()),
         percent(c.weight()), percent(riskByClass.get(c.assetClass().id()).riskContribution())));
-    classes.print(out, INDENT);
+    classes.print(out, INDENT, true);
     out.println();
 
     out.println("Income by tax character (before tax)");
-    TextTable characters = new TextTable("Character", ">Income", ">Share");
+    AlignedTable characters = new AlignedTable("Character", ">Income", ">Share");
     income.byCharacter().forEach(c -> characters.row(c.character().id(), money(c.income()), percent(c.share())));
     characters.rule().row("Total", money(income.annualIncome()), percent(income.annualIncome().isZero() ? 0 : 1));
-    characters.print(out, INDENT);
+    characters.print(out, INDENT, true);
     out.println();
 
     out.println("Risk and return (as held)");
-    TextTable figures = new TextTable("Figure", ">Value");
+    AlignedTable figures = new AlignedTable("Figure", ">Value");
     figures.row("Expected return (arithmetic, nominal)", percent(risk.expectedReturn()));
     figures.row("Expected compound return (geometric)", percent(risk.expectedGeometricReturn()));
     figures.row("Volatility", percent(risk.volatility()));
@@ -81,19 +81,19 @@ final class PlanText {
     figures.row("Portfolio yield", percent(income.portfolioYield()));
     figures.row("Income growth (income-weighted)", percent(income.incomeGrowth()));
     figures.row("Correlation within a class (assumed)", String.format(Locale.ROOT, "%.2f", risk.withinClassCorrelation()));
-    figures.print(out, INDENT);
+    figures.print(out, INDENT, true);
     out.println();
 
     out.println("Concentration");
-    TextTable largest = new TextTable("Largest positions", ">Value", ">Weight");
+    AlignedTable largest = new AlignedTable("Largest positions", ">Value", ">Weight");
     concentration.largestPositions().forEach(a -> largest.row(a.asset().value(), money(a.value()), percent(a.weight())));
-    largest.print(out, INDENT);
+    largest.print(out, INDENT, true);
     out.println(INDENT + "Herfindahl-Hirschman index " + String.format(Locale.ROOT, "%.4f", concentration.herfindahlIndex())
         + ", effective number of holdings " + String.format(Locale.ROOT, "%.1f", concentration.effectiveHoldings()));
     out.println();
 
     out.println("Income coverage (" + coverage.basis() + ")");
-    TextTable cover = new TextTable("Figure", ">Amount");
+    AlignedTable cover = new AlignedTable("Figure", ">Amount");
     cover.row("Spending goal (today's money)", money(coverage.annualSpending()));
     cover.row("Other income (pension, social security...)", money(coverage.otherIncome()));
     cover.row("Needed from the portfolio", money(coverage.spendingFromPortfolio()));
@@ -101,7 +101,7 @@ final class PlanText {
     cover.row(coverage.surplus().isNegative() ? "Shortfall" : "Surplus", money(coverage.surplus().isNegative()
         ? coverage.surplus().negated() : coverage.surplus()));
     cover.row("Coverage", coverage.incomeCoverage() == null ? "n/a" : percent(coverage.incomeCoverage()));
-    cover.print(out, INDENT);
+    cover.print(out, INDENT, true);
     if (coverage.yearsUntilIncome() > 0) {
       out.println(INDENT + "The spending starts in " + coverage.yearsUntilIncome()
           + " years; coverage compares today's income with today's need.");
