@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       EstimateCommand.class,
       OptimizeCommand.class,
+      PlanCommand.class,
       TaxCommand.class,
     })
 public final class Main implements Runnable {
