@@ -292,7 +292,7 @@ public final class OptimizeCommand implements Callable<Integer> {
       result.weights().forEach((id, w) -> weights.put(id.value(), w));
       Estimates estimates = new Estimates(returns, risk, repair, table.dates().get(0).toString(),
           table.dates().get(table.size() - 1).toString(), table.width());
-      return new OptimizeReport(result.status().name().toLowerCase(Locale.ROOT), weights, finite(result.expectedReturn()),
+      return new OptimizeReport(result.status().name(), weights, finite(result.expectedReturn()),
           finite(result.volatility()), finite(result.sharpeRatio()), objective, finite(result.objectiveValue()),
           result.binding(), result.conflicts(), result.message(), estimates, result.diagnostics());
     }
@@ -302,7 +302,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     void print(PrintWriter out) {
-      out.println(objective + ": " + status + " (" + estimates.assets() + " assets, prices " + estimates.firstDate()
+      out.println(objective + ": " + status.toLowerCase(Locale.ROOT) + " (" + estimates.assets() + " assets, prices " + estimates.firstDate()
           + " to " + estimates.lastDate() + ")");
       if (weights.isEmpty()) {
         out.println(message);

@@ -59,7 +59,7 @@ class OptimizeCommandTest {
       String name = c.get("name").asText();
       assertThat(run.code()).as(name + ": " + run.err()).isZero();
       JsonNode result = run.json();
-      assertThat(result.get("status").asText()).as(name).isEqualTo("optimal");
+      assertThat(result.get("status").asText()).as(name).isEqualTo("OPTIMAL");
       double sum = 0;
       for (Iterator<Map.Entry<String, JsonNode>> it = result.get("weights").fields(); it.hasNext(); ) {
         double w = it.next().getValue().asDouble();
@@ -85,7 +85,7 @@ class OptimizeCommandTest {
     assertThat(run.code()).isEqualTo(ExitCodes.INFEASIBLE);
     assertThat(run.err()).contains("infeasible").contains("return>=0.6");
     JsonNode json = run.json();
-    assertThat(json.get("status").asText()).isEqualTo("infeasible");
+    assertThat(json.get("status").asText()).isEqualTo("INFEASIBLE");
     List<String> conflicts = new ArrayList<>();
     json.get("conflicts").forEach(n -> conflicts.add(n.asText()));
     // No stock returns 60 % a year: the floor conflicts with being fully invested in long positions.
@@ -137,7 +137,7 @@ class OptimizeCommandTest {
       Run run = optimize(prices, args.toArray(String[]::new));
       assertThat(run.code()).as(String.join(" ", variant) + ": " + run.err()).isZero();
       JsonNode json = run.json();
-      assertThat(json.get("status").asText()).isEqualTo("optimal");
+      assertThat(json.get("status").asText()).isEqualTo("OPTIMAL");
       double sum = 0;
       for (JsonNode w : json.get("weights")) {
         sum += w.asDouble();
