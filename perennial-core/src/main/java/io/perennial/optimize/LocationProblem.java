@@ -264,8 +264,8 @@ public final class LocationProblem {
     }
 
     /**
-     * Fixes the household's weight of every asset (absent assets 0): each in [0, 1], summing to 1
-     * within 1e-9. Only the location is then decided.
+     * Fixes the household's weight of every asset (absent assets 0): each in [0, 1] (rounding
+     * within 1e-12 is clipped), summing to 1 within 1e-9. Only the location is then decided.
      */
     public Builder fixedAllocation(Map<AssetId, Double> totals) {
       Checks.notNull(totals, "fixed allocation");
@@ -274,8 +274,9 @@ public final class LocationProblem {
       for (Map.Entry<AssetId, Double> entry : totals.entrySet()) {
         int i = household.indexOf(Checks.notNull(entry.getKey(), "asset of the fixed allocation"));
         Checks.check(i >= 0, "fixed allocation names " + entry.getKey() + ", which is not a candidate asset");
-        t[i] = Checks.inRange(Checks.notNull(entry.getValue(), "fixed weight of " + entry.getKey()), 0.0, 1.0,
-            "fixed weight of " + entry.getKey());
+        double given = Checks.notNull(entry.getValue(), "fixed weight of " + entry.getKey());
+        // Rounding of weights that came from an optimizer (1.0000000000000002, −1e-17) is clipped.
+        t[i] = Math.min(1.0, Math.max(0.0, Checks.inRange(given, -1e-12, 1.0 + 1e-12, "fixed weight of " + entry.getKey())));
         sum += t[i];
       }
       Checks.check(Math.abs(sum - 1.0) <= 1e-9, "the fixed allocation's weights must sum to 1, they sum to " + sum);
