@@ -10,12 +10,18 @@ import static org.assertj.core.api.Assertions.within;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.domain.AccountType;
+import io.perennial.domain.FilingStatus;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
 import io.perennial.optimize.LocationResult.AccountLocation;
 import io.perennial.optimize.LocationResult.Placement;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.DeferredValuation;
+import io.perennial.tax.HouseholdIncome;
+import io.perennial.tax.IncomeKind;
+import io.perennial.tax.TaxFiler;
+import io.perennial.tax.TaxRules;
+import io.perennial.tax.TaxYearRules;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -256,6 +262,34 @@ class LocationOptimizerTest {
     // there is enough (b ≈ 0.493 > 0.4).
     assertThat(result.weight("BOND", "roth")).isCloseTo(0.4, within(1e-8));
     assertThat(result.heuristic().gain()).isGreaterThanOrEqualTo(-1e-12);
+  }
+
+  @Test
+  void ratesFromTheTaxCalculatorAreConsistentWithTheAnswer() {
+    // Single filer, 2025, wages 40,000, no state tax; taxable $300,000 and Roth $200,000; fixed
+    // 50/50 BOND/STOCK. At the wages alone taxable income is 40,000 − 15,750 = 24,250: interest
+    // 12 %, qualified dividends 0 %. inc: BOND@taxable 0.04 × 0.88 = 0.0352, BOND@roth 0.04,
+    // STOCK 0.02 in either. The Roth shelters BOND (0.0048 per unit against 0 for STOCK): Roth
+    // BOND 200,000; taxable BOND 50,000 and STOCK 250,000, paying interest 2,000 and qualified
+    // dividends 5,000: taxable income 24,250 + 7,000 = 31,250, still 12 % and inside the 0 % band,
+    // so the rates hold at the answer (first round). After-tax income 8,000 + 2,000 × 0.88 + 5,000
+    // = 14,760.
+    TaxFiler filer = TaxFiler.of(FilingStatus.SINGLE);
+    TaxYearRules rules = TaxRules.forYear(2025);
+    HouseholdIncome wages = HouseholdIncome.of(IncomeKind.ORDINARY, "40000");
+    LocationProblem problem = location(bondAndStock().build(),
+        List.of(account("taxable", AccountType.TAXABLE, 300_000), account("roth", AccountType.TAX_FREE, 200_000)),
+        AccountTaxRates.at(wages, filer, rules))
+        .fixedAllocation(map("BOND", 0.5, "STOCK", 0.5))
+        .build();
+    assertThat(problem.taxRates().taxable().get(IncomeCharacter.TAXABLE_INTEREST)).isCloseTo(0.12, within(1e-12));
+    LocationResult result = OPTIMIZER.optimize(problem, wages, filer, rules, 4);
+    assertThat(result.weight("BOND", "roth")).isCloseTo(0.4, within(TIGHT));
+    assertThat(result.afterTaxIncomeAmount()).isEqualTo(Money.usd("14760.00"));
+    assertThat(result.diagnostics()).anyMatch(d -> d.contains("marginal rates at this answer's income (round 1)"));
+    HouseholdIncome taxable = LocationOptimizer.taxableIncome(problem, result);
+    assertThat(taxable.amount(IncomeKind.TAXABLE_INTEREST)).isEqualByComparingTo("2000");
+    assertThat(taxable.amount(IncomeKind.QUALIFIED_DIVIDENDS)).isEqualByComparingTo("5000");
   }
 
   @Test
