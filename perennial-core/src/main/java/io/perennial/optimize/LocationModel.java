@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * A {@link LocationProblem} compiled to an {@link AllocationProblem} over <em>cells</em>, one per
  * (asset, account) that the account's menu allows, named {@code ASSET@ACCOUNT}, which the
- * existing optimizer solves. A cell carries its asset's tags and yield-trap flag, its after-tax
+ * existing optimizer solves (with a fixed allocation, assets fixed at zero have none). A cell carries its asset's tags and yield-trap flag, its after-tax
  * income (after-tax factor 1 − dᵢₐ) and its after-tax expected return as μ; the cell covariance is
  * Σ ⊗ J (cov(x(i, a), x(j, b)) = Σᵢⱼ), positive semidefinite because Σ is, so xᵀ(Σ ⊗ J)x = wᵀΣw.
  *
@@ -67,6 +67,8 @@ final class LocationModel {
    * always named when it conflicts.
    */
   final int implied;
+  /** Accounts that lost cells because a fixed allocation puts their asset at zero. */
+  final boolean[] presolved;
   /** Cell-problem constraint name → household rule name. */
   final Map<String, String> origin = new HashMap<>();
 
@@ -77,9 +79,13 @@ final class LocationModel {
     this.cell = new int[n][m];
     List<Integer> assetOf = new ArrayList<>();
     List<Integer> accountOf = new ArrayList<>();
+    this.presolved = new boolean[m];
     for (int i = 0; i < n; i++) {
+      // With a fixed allocation an asset fixed at zero has no cells (they could only be zero).
+      boolean none = problem.isFixedAllocation() && problem.fixedTotal(i) <= 0.0;
       for (int a = 0; a < m; a++) {
-        if (problem.allows(i, a)) {
+        presolved[a] |= none && problem.allows(i, a);
+        if (problem.allows(i, a) && !none) {
           cell[i][a] = assetOf.size();
           assetOf.add(i);
           accountOf.add(a);
@@ -130,6 +136,28 @@ final class LocationModel {
 
   AssetId cellId(int k) {
     return cellAssets.get(k).id();
+  }
+
+  /**
+   * The household rules a conflict of cell-problem constraints names: each one's origin, plus
+   * {@code fixed-allocation} when an account of the conflict lost cells to it (its assets fixed at
+   * zero are part of the conflict).
+   */
+  List<String> conflictOrigins(List<String> cellNames) {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+    boolean fixedInvolved = false;
+    for (String name : cellNames) {
+      names.add(origin(name));
+      for (int a = 0; a < m; a++) {
+        if (presolved[a] && (name.equals(BALANCE + problem.accounts().get(a).id()) || name.equals(BUDGET))) {
+          fixedInvolved = true;
+        }
+      }
+    }
+    if (fixedInvolved) {
+      names.add(FIXED_ALLOCATION);
+    }
+    return List.copyOf(names);
   }
 
   /** The household rule a cell-problem constraint comes from (itself when compiled unchanged). */

@@ -85,12 +85,19 @@ public final class LocationOptimizer {
       }
     }
     AllocationProblem cells = model.compile();
-    AllocationResult first = optimizer.optimize(cells);
+    // A fixed allocation starts from the heuristic's placement: it keeps every balance and total,
+    // so the solver skips its phase one.
+    PlacementHeuristic.Placed start = fixed == null ? null : PlacementHeuristic.place(problem, fixed);
+    AllocationResult first = start == null || start.placement() == null ? optimizer.optimize(cells)
+        : optimizer.optimize(cells, model.cellsOf(start.placement()));
     diagnostics.addAll(first.diagnostics());
     if (!first.hasAllocation()) {
-      Set<String> conflicts = new LinkedHashSet<>();
-      first.conflicts().forEach(name -> conflicts.add(model.origin(name)));
-      return without(problem, first.status(), List.copyOf(conflicts), first.message(), diagnostics);
+      List<String> conflicts = model.conflictOrigins(first.conflicts());
+      String message = first.message();
+      if (conflicts.contains(LocationModel.FIXED_ALLOCATION) && !first.conflicts().contains(LocationModel.FIXED_ALLOCATION)) {
+        message += ", given the fixed allocation (which puts the assets those accounts may hold at zero)";
+      }
+      return without(problem, first.status(), conflicts, message, diagnostics);
     }
     double[] x = weights(model, first);
     List<AllocationConstraint> rules = LinearModel.allConstraints(cells);
@@ -110,7 +117,7 @@ public final class LocationOptimizer {
     Figures optimum = figures(model, x);
 
     HeuristicComparison comparison = null;
-    PlacementHeuristic.Placed placed = PlacementHeuristic.place(problem, fixed != null ? fixed : totals);
+    PlacementHeuristic.Placed placed = start != null ? start : PlacementHeuristic.place(problem, totals);
     if (placed.placement() == null) {
       diagnostics.add("no placement of these totals fits the menus and balances, so the heuristic has none");
     } else {

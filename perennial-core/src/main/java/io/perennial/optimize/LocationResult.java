@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * @param status how it ended
  * @param placements every (asset, account) cell the menus allow, asset by asset in the problem's
- *     order and account by account within an asset, zero weights included (empty without an
- *     allocation)
+ *     order and account by account within an asset, zero weights included (with a fixed
+ *     allocation, assets fixed at zero are left out; empty without an allocation)
  * @param totals the household's weight of every asset: the sum of its cells
  * @param accounts what each account holds, pays and is taxed
  * @param objectiveValue the objective as its {@link Objective} documents it, in after-tax terms
