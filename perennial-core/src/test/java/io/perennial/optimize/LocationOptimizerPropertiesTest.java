@@ -188,11 +188,12 @@ class LocationOptimizerPropertiesTest {
     AllocationProblem plain = builder.build();
     double minVolatility = new AllocationOptimizer().optimize(plain).volatility();
     double cap = minVolatility * (1.05 + random.nextDouble());
-    Objective objective = switch (random.nextInt(5)) {
+    Objective objective = switch (random.nextInt(6)) {
       case 0 -> new Objective.MaxIncome();
       case 1 -> new Objective.IncomeAndGrowth(random.nextDouble(), 0.025);
       case 2 -> new Objective.MinVolatility();
       case 3 -> new Objective.EfficientRisk(cap);
+      case 4 -> new Objective.MaxSharpe();
       default -> new Objective.MaxUtility(1 + 5 * random.nextDouble());
     };
     builder.objective(objective).constraint(AllocationConstraint.maxClass(Fixtures.CLASSES[random.nextInt(3)], 0.6));
