@@ -1,0 +1,59 @@
+package io.perennial.project;
+
+import io.perennial.basics.Checks;
+
+/**
+ * How an asset's income per share reacts to the previous year's return: the log growth of the
+ * income paid in year t+1 over year t is
+ *
+ * <pre>
+ *   g = γ + downside · min(x, 0) + upside · max(x, 0),   x = ln(1 + R_t) − m
+ * </pre>
+ *
+ * where {@code R_t} is the asset's total return in year t, {@code m} the expected log return of
+ * its return source, and {@code γ} is chosen so that the expected growth equals the asset's
+ * assumed income growth (see {@link IncomeModel.DividendGrowth}). A year well below expectations
+ * cuts the next year's income; a good year raises it only a little.
+ *
+ * @param downside response to a shortfall of the log return below its expectation, ≥ 0 (unitless)
+ * @param upside response to an excess of the log return above its expectation, ≥ 0 (unitless)
+ */
+public record IncomeResponse(double downside, double upside) {
+
+  /**
+   * US equity dividends, fitted on Shiller's monthly S&amp;P Composite data
+   * ({@code shared/data/shiller/data.csv}, 1871–2022). Derivation (reproduced by
+   * {@code EquityDividendCalibrationTest} in perennial-app): take each December's annualised
+   * trailing dividend D and price P; the year's log total return is r_t = ln((P_t + D_t)/P_{t−1})
+   * and the dividend's log growth is g_t = ln(D_t/D_{t−1}). Ordinary least squares over
+   * t = 1873…2022 (150 years) of
+   *
+   * <pre>
+   *   g_t = c + b₋ · min(r_{t−1} − r̄, 0) + b₊ · max(r_{t−1} − r̄, 0)     (r̄ = 0.0879, sd 0.171)
+   * </pre>
+   *
+   * gives c = 0.076 (s.e. 0.013), b₋ = 0.659 (s.e. 0.074), b₊ = 0.069 (s.e. 0.103), R² = 0.43,
+   * residual sd 0.093 (not simulated). The same-year return adds nothing (coefficient 0.04,
+   * s.e. 0.05): dividends follow the market with a one-year lag, so the income paid in a year is
+   * known at its start. Since 1927 alone: b₋ = 0.63, b₊ = −0.12 (s.e. 0.12). Rounded to two
+   * places: downside 0.66, upside 0.07. With Damodaran's S&amp;P returns this reproduces the cuts
+   * of 1931–1933 (1930 −25 %, 1931 −44 %) and of 2009 (2008 −37 %); Shiller's dividends fell 55 %
+   * from 1930 to 1933 and 21 % in 2009.
+   */
+  public static final IncomeResponse US_EQUITY_DIVIDENDS = new IncomeResponse(0.66, 0.07);
+
+  /** Income that does not react to returns (grows at its assumed rate every year). */
+  public static final IncomeResponse NONE = new IncomeResponse(0.0, 0.0);
+
+  /**
+   * Long-run nominal growth of US equity dividends per share in Shiller's data, 1872–2022:
+   * mean log growth 0.0360, i.e. e^0.036 − 1 = 3.67 % a year (the default income growth of the
+   * dividend model).
+   */
+  public static final double US_EQUITY_DIVIDEND_GROWTH = 0.0367;
+
+  public IncomeResponse {
+    Checks.inRange(downside, 0.0, 5.0, "income response to a shortfall (downside)");
+    Checks.inRange(upside, 0.0, 5.0, "income response to an excess (upside)");
+  }
+}

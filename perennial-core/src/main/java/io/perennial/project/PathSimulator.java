@@ -1,0 +1,587 @@
+package io.perennial.project;
+
+import io.perennial.domain.AccountType;
+import java.util.List;
+
+/**
+ * Runs the model over one path at a time (the order of events is documented on
+ * {@link ProjectionModel}). One instance per worker thread: it keeps the path's state in arrays
+ * that are reused from path to path. Not thread-safe.
+ */
+final class PathSimulator {
+
+  private static final int CONSTANT = 0;
+  private static final int INCOME_ONLY = 1;
+  private static final int PERCENTAGE = 2;
+  private static final int GUARDRAILS = 3;
+
+  // ---- the compiled model (read-only) ----
+  private final int n;
+  private final int years;
+  private final int seriesCount;
+  private final boolean startTiming;
+  private final int[] source;
+  private final double[] startValue;
+  private final double[] startYield;
+  private final boolean[] dividend;
+  private final double[] gamma;
+  private final double[] downside;
+  private final double[] upside;
+  private final double[] expectedLog;
+  private final double[] receiptTax; // tax on income when paid (taxable accounts)
+  private final double[] spendTax; // tax on income or principal taken out (tax-deferred accounts)
+  private final double[] saleTax; // tax on principal sold
+  private final double[] reinvest;
+  private final int[][] withdrawalGroups; // position indices per account type, in withdrawal order
+  private final int[][] accountGroups; // position indices per account type (for rebalancing)
+  private final double[] accountTarget; // share of the position within its account type
+  private final double[] householdTarget; // share of the position in the whole portfolio
+  private final int rule;
+  private final double ruleAmount;
+  private final boolean ruleIndexed;
+  private final double ruleRate;
+  private final double guard;
+  private final double adjustment;
+  private final int preservationEndYears;
+  private final int spendingStart;
+  private final double contribution;
+  private final double[] streamAmount;
+  private final int[] streamStart;
+  private final int[] streamEnd;
+  private final double[] streamIndexation;
+  private final double[] streamAfterTax;
+  private final int rebalanceEvery;
+  private final double rebalanceBand;
+  private final double incomeGoal;
+  private final double totalStart;
+
+  // ---- per-path state ----
+  private final double[] value;
+  private final double[] yield;
+  private final double[] previousSurprise;
+  private final double[] spendable;
+  private final double[] streamIndex;
+
+  // ---- results of the last path ----
+  boolean success;
+  int failYear;
+  double worstIncomeDrop;
+  int goalYear;
+  double terminalRealValue;
+
+  PathSimulator(ProjectionModel model, ScenarioSet scenarios) {
+    List<Position> positions = model.positions();
+    this.n = positions.size();
+    this.years = model.years();
+    if (scenarios.years() < years) {
+      throw new IllegalArgumentException("the scenarios cover " + scenarios.years() + " years, fewer than the "
+          + years + "-year horizon");
+    }
+    this.seriesCount = scenarios.series().size();
+    this.startTiming = model.timing() == Timing.START;
+    this.source = new int[n];
+    this.startValue = new double[n];
+    this.startYield = new double[n];
+    this.dividend = new boolean[n];
+    this.gamma = new double[n];
+    this.downside = new double[n];
+    this.upside = new double[n];
+    this.expectedLog = new double[n];
+    this.receiptTax = new double[n];
+    this.spendTax = new double[n];
+    this.saleTax = new double[n];
+    this.reinvest = new double[n];
+    this.householdTarget = new double[n];
+    this.accountTarget = new double[n];
+    TaxRates taxes = model.taxes();
+    double total = model.startingValue();
+    this.totalStart = total;
+    for (int i = 0; i < n; i++) {
+      Position p = positions.get(i);
+      int s = scenarios.series().indexOf(p.series());
+      if (s < 0) {
+        throw new IllegalArgumentException("position " + p.name() + " uses series '" + p.series()
+            + "', which the scenarios do not have; they have: " + String.join(", ", scenarios.series()));
+      }
+      source[i] = s;
+      startValue[i] = p.value();
+      startYield[i] = p.incomeYield();
+      expectedLog[i] = scenarios.expectedLogReturn(s);
+      if (p.income() instanceof IncomeModel.DividendGrowth growth) {
+        dividend[i] = true;
+        downside[i] = growth.response().downside();
+        upside[i] = growth.response().upside();
+        // γ makes the expected log growth equal ln(1 + growth) under the source's distribution.
+        gamma[i] = Math.log1p(growth.growth())
+            - downside[i] * scenarios.meanShortfall(s) - upside[i] * scenarios.meanExcess(s);
+      }
+      switch (p.account()) {
+        case TAXABLE -> {
+          receiptTax[i] = taxes.incomeRate();
+          saleTax[i] = taxes.taxableSaleRate();
+        }
+        case TAX_DEFERRED -> {
+          spendTax[i] = taxes.deferredWithdrawalRate();
+          saleTax[i] = taxes.deferredWithdrawalRate();
+        }
+        case TAX_FREE -> { }
+      }
+      reinvest[i] = p.reinvestFraction();
+      householdTarget[i] = p.value() / total;
+    }
+    AccountType[] types = AccountType.values();
+    this.accountGroups = new int[types.length][];
+    for (AccountType type : types) {
+      accountGroups[type.ordinal()] = indicesOf(positions, type);
+      double sum = 0.0;
+      for (int i : accountGroups[type.ordinal()]) {
+        sum += p(positions, i).value();
+      }
+      for (int i : accountGroups[type.ordinal()]) {
+        accountTarget[i] = sum > 0.0 ? p(positions, i).value() / sum : 1.0 / accountGroups[type.ordinal()].length;
+      }
+    }
+    this.withdrawalGroups = new int[types.length][];
+    for (int k = 0; k < types.length; k++) {
+      withdrawalGroups[k] = accountGroups[model.withdrawalOrder().get(k).ordinal()];
+    }
+    SpendingRule spending = model.spending();
+    double amount = 0.0;
+    boolean indexed = false;
+    double rate = 0.0;
+    double guardWidth = 0.0;
+    double adjust = 0.0;
+    int noCutYears = 0;
+    int kind;
+    if (spending instanceof SpendingRule.ConstantSpending c) {
+      kind = CONSTANT;
+      amount = c.amount();
+      indexed = c.inflationAdjusted();
+    } else if (spending instanceof SpendingRule.IncomeOnly i) {
+      kind = INCOME_ONLY;
+      amount = i.goal();
+      indexed = i.inflationAdjusted();
+    } else if (spending instanceof SpendingRule.FixedPercentage f) {
+      kind = PERCENTAGE;
+      rate = f.rate();
+    } else {
+      SpendingRule.Guardrails g = (SpendingRule.Guardrails) spending;
+      kind = GUARDRAILS;
+      rate = g.initialRate();
+      guardWidth = g.guard();
+      adjust = g.adjustment();
+      noCutYears = g.preservationEndYears();
+    }
+    this.rule = kind;
+    this.ruleAmount = amount;
+    this.ruleIndexed = indexed;
+    this.ruleRate = rate;
+    this.guard = guardWidth;
+    this.adjustment = adjust;
+    this.preservationEndYears = noCutYears;
+    this.spendingStart = model.spendingStartYear();
+    this.contribution = model.annualContribution();
+    List<IncomeStream> streams = model.streams();
+    int m = streams.size();
+    this.streamAmount = new double[m];
+    this.streamStart = new int[m];
+    this.streamEnd = new int[m];
+    this.streamIndexation = new double[m];
+    this.streamAfterTax = new double[m];
+    for (int j = 0; j < m; j++) {
+      IncomeStream stream = streams.get(j);
+      streamAmount[j] = stream.annualAmount();
+      streamStart[j] = stream.startYear();
+      streamEnd[j] = stream.endYear();
+      streamIndexation[j] = stream.indexation();
+      streamAfterTax[j] = 1.0 - stream.taxableFraction() * taxes.incomeRate();
+    }
+    this.rebalanceEvery = model.rebalancing().everyYears();
+    this.rebalanceBand = model.rebalancing().band();
+    this.incomeGoal = model.incomeGoal();
+    this.value = new double[n];
+    this.yield = new double[n];
+    this.previousSurprise = new double[n];
+    this.spendable = new double[n];
+    this.streamIndex = new double[m];
+  }
+
+  private static Position p(List<Position> positions, int i) {
+    return positions.get(i);
+  }
+
+  private static int[] indicesOf(List<Position> positions, AccountType type) {
+    return java.util.stream.IntStream.range(0, positions.size())
+        .filter(i -> positions.get(i).account() == type)
+        .toArray();
+  }
+
+  int years() {
+    return years;
+  }
+
+  double startingValue() {
+    return totalStart;
+  }
+
+  /**
+   * Simulates one path.
+   *
+   * @param s the path's returns
+   * @param path the path's index (the column written in the output arrays)
+   * @param realIncomeOut [year][path] real after-tax income, or null
+   * @param realValueOut [year][path] real portfolio value at year end, or null
+   * @param coveredOut per year, incremented when income alone covers the year's spending, or null
+   * @param trace a recorder of every quantity, or null
+   * @param spendingOverride NaN to use the model's rule; otherwise constant spending of this
+   *     first-year amount, inflation-indexed (used by the withdrawal-rate search)
+   * @param stopAtFailure whether to stop at the first failed year
+   */
+  void run(PathScenario s, int path, float[][] realIncomeOut, float[][] realValueOut, int[] coveredOut,
+      PathTrace.Recorder trace, double spendingOverride, boolean stopAtFailure) {
+    final int n = this.n;
+    final double[] value = this.value;
+    final double[] yield = this.yield;
+    final double[] gross = s.gross;
+    final double[] logs = s.logReturn;
+    final int S = seriesCount;
+    final boolean override = !Double.isNaN(spendingOverride);
+    final int kind = override ? CONSTANT : rule;
+    final double amount = override ? spendingOverride : ruleAmount;
+    final boolean indexed = override || ruleIndexed;
+    for (int i = 0; i < n; i++) {
+      value[i] = startValue[i];
+      yield[i] = startYield[i];
+      previousSurprise[i] = 0.0;
+    }
+    for (int j = 0; j < streamIndex.length; j++) {
+      streamIndex[j] = 1.0;
+    }
+    double priceLevel = 1.0; // price level at the start of the year (the spending index)
+    double guardrailSpending = 0.0;
+    double previousPortfolioReturn = 0.0;
+    double previousInflation = 0.0;
+    double peakIncome = 0.0;
+    success = true;
+    failYear = -1;
+    worstIncomeDrop = 0.0;
+    goalYear = -1;
+    terminalRealValue = 0.0;
+    int sinceRebalance = 0;
+
+    for (int t = 0; t < years; t++) {
+      final int row = t * S;
+      final double inflation = s.inflation[t];
+      if (!startTiming) {
+        previousPortfolioReturn = applyReturns(gross, row);
+        if (t > 0) {
+          growIncome(gross, row); // reacts to last year's return, stored as the surprise
+        }
+        recordSurprise(logs, row);
+      }
+
+      // ---- payment date: streams, income, spending, taxes, reinvestment ----
+      double portfolio = 0.0;
+      for (int i = 0; i < n; i++) {
+        portfolio += value[i];
+      }
+      boolean spendingYear = t >= spendingStart;
+      double need = 0.0;
+      if (spendingYear) {
+        switch (kind) {
+          case CONSTANT -> need = amount * (indexed ? priceLevel : 1.0);
+          case INCOME_ONLY -> need = amount * (indexed ? priceLevel : 1.0);
+          case PERCENTAGE -> need = ruleRate * portfolio;
+          default -> {
+            if (t == spendingStart) {
+              guardrailSpending = ruleRate * portfolio;
+            } else {
+              double w = guardrailSpending / portfolio;
+              if (!(previousPortfolioReturn < 0.0 && w > ruleRate)) {
+                guardrailSpending *= 1.0 + previousInflation;
+              }
+              w = guardrailSpending / portfolio;
+              if (w > ruleRate * (1.0 + guard) && years - t > preservationEndYears) {
+                guardrailSpending *= 1.0 - adjustment;
+              } else if (w < ruleRate * (1.0 - guard)) {
+                guardrailSpending *= 1.0 + adjustment;
+              }
+            }
+            need = guardrailSpending;
+          }
+        }
+      }
+      double streams = 0.0;
+      for (int j = 0; j < streamAmount.length; j++) {
+        if (t >= streamStart[j] && t < streamEnd[j]) {
+          streams += streamAmount[j] * streamIndex[j] * streamAfterTax[j];
+        }
+      }
+      double streamTax = 0.0;
+      if (trace != null) {
+        for (int j = 0; j < streamAmount.length; j++) {
+          if (t >= streamStart[j] && t < streamEnd[j]) {
+            streamTax += streamAmount[j] * streamIndex[j] * (1.0 - streamAfterTax[j]);
+          }
+        }
+      }
+      double grossIncome = 0.0;
+      double incomeAfterTax = 0.0; // all income, as if taken out and taxed
+      double available = 0.0; // after-tax income available for spending
+      double taxes = 0.0;
+      for (int i = 0; i < n; i++) {
+        double income = yield[i] * value[i];
+        double net = income * (1.0 - receiptTax[i]);
+        double kept = reinvest[i] * net;
+        double free = net - kept;
+        value[i] += kept - income;
+        spendable[i] = free;
+        double outTax = spendTax[i];
+        available += free * (1.0 - outTax);
+        incomeAfterTax += net * (1.0 - outTax);
+        grossIncome += income;
+        taxes += income - net;
+        if (trace != null) {
+          trace.positionIncome(t, i, income);
+        }
+      }
+      double incomeTotal = incomeAfterTax + streams;
+      double remaining = need - streams;
+      double fromIncome = 0.0;
+      double principal = 0.0;
+      double fromPrincipal = 0.0;
+      boolean met = true;
+      if (remaining <= 0.0) {
+        for (int i = 0; i < n; i++) {
+          value[i] += spendable[i];
+        }
+        invest(-remaining);
+        remaining = 0.0;
+      } else {
+        double share = available > remaining ? remaining / available : 1.0;
+        for (int i = 0; i < n; i++) {
+          double taken = share * spendable[i];
+          value[i] += spendable[i] - taken;
+          taxes += taken * spendTax[i];
+        }
+        fromIncome = share * available;
+        remaining -= fromIncome;
+        if (remaining > 0.0) {
+          if (kind == INCOME_ONLY) {
+            met = false;
+          } else {
+            double before = 0.0;
+            for (int i = 0; i < n; i++) {
+              before += value[i];
+            }
+            double left = withdraw(remaining);
+            double after = 0.0;
+            for (int i = 0; i < n; i++) {
+              after += value[i];
+            }
+            principal = before - after;
+            fromPrincipal = remaining - left;
+            taxes += principal - fromPrincipal;
+            // A year fails when the portfolio cannot pay, or would fall to zero or below.
+            if (left > 0.0 || after <= 0.0) {
+              met = false;
+            }
+            remaining = left;
+          }
+        }
+      }
+      if (!spendingYear && contribution > 0.0) {
+        invest(contribution * priceLevel);
+      }
+      double realIncome = incomeTotal / priceLevel;
+      double reference = spendingYear ? need : incomeGoal * priceLevel;
+      if (coveredOut != null && incomeTotal >= reference) {
+        coveredOut[t]++;
+      }
+      if (realIncome > peakIncome) {
+        peakIncome = realIncome;
+      } else if (peakIncome > 0.0) {
+        double drop = 1.0 - realIncome / peakIncome;
+        if (drop > worstIncomeDrop) {
+          worstIncomeDrop = drop;
+        }
+      }
+      if (goalYear < 0 && incomeGoal > 0.0 && realIncome >= incomeGoal * (1.0 - 1e-12)) {
+        goalYear = t;
+      }
+      if (!met && success) {
+        success = false;
+        failYear = t;
+      }
+
+      if (startTiming) {
+        previousPortfolioReturn = applyReturns(gross, row);
+        recordSurprise(logs, row);
+        growIncome(gross, row); // next year's income reacts to this year's return
+      }
+
+      // ---- end of year: rebalancing, inflation, records ----
+      sinceRebalance++;
+      if (rebalanceEvery > 0 && sinceRebalance >= rebalanceEvery) {
+        rebalanceAll();
+        sinceRebalance = 0;
+      } else if (rebalanceBand > 0.0 && rebalanceDrifted()) {
+        sinceRebalance = 0;
+      }
+      double endLevel = priceLevel * (1.0 + inflation);
+      double total = 0.0;
+      for (int i = 0; i < n; i++) {
+        total += value[i];
+      }
+      double realValue = total / endLevel;
+      if (realIncomeOut != null) {
+        realIncomeOut[t][path] = (float) realIncome;
+      }
+      if (realValueOut != null) {
+        realValueOut[t][path] = (float) realValue;
+      }
+      if (trace != null) {
+        trace.year(t, need, Math.min(need, streams) + fromIncome + fromPrincipal, grossIncome, incomeTotal, streams, principal, taxes + streamTax, total, realValue, realIncome,
+            priceLevel, met);
+        for (int i = 0; i < n; i++) {
+          trace.position(t, i, value[i], yield[i]);
+        }
+      }
+      terminalRealValue = realValue;
+      previousInflation = inflation;
+      priceLevel = endLevel;
+      for (int j = 0; j < streamIndex.length; j++) {
+        streamIndex[j] *= 1.0 + streamIndexation[j] * inflation;
+      }
+      if (!success && stopAtFailure) {
+        return;
+      }
+    }
+  }
+
+  /** Grows every position by its gross return; returns the portfolio's return over the year. */
+  private double applyReturns(double[] gross, int row) {
+    double before = 0.0;
+    double after = 0.0;
+    for (int i = 0; i < n; i++) {
+      double v = value[i];
+      double grown = v * gross[row + source[i]];
+      value[i] = grown;
+      before += v;
+      after += grown;
+    }
+    return before > 0.0 ? after / before - 1.0 : 0.0;
+  }
+
+  /**
+   * Sets the next payment's yield on value: income per share grows by e^g, where g reacts to the
+   * stored surprise x of the return that precedes the next payment by a year, while the
+   * ex-income share grows by this year's gross return G: y ← y · e^g / ((1 − y) · G).
+   */
+  private void growIncome(double[] gross, int row) {
+    for (int i = 0; i < n; i++) {
+      if (!dividend[i]) {
+        continue;
+      }
+      double x = previousSurprise[i];
+      double g = gamma[i] + (x < 0.0 ? downside[i] * x : upside[i] * x);
+      double y = yield[i];
+      double next = y * Math.exp(g) / ((1.0 - y) * gross[row + source[i]]);
+      yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
+    }
+  }
+
+  /** Stores each position's surprise x = ln(1 + R) − m for the year at {@code row}. */
+  private void recordSurprise(double[] logs, int row) {
+    for (int i = 0; i < n; i++) {
+      previousSurprise[i] = logs[row + source[i]] - expectedLog[i];
+    }
+  }
+
+  /** Adds {@code amount} to the positions pro rata to the target mix. */
+  private void invest(double amount) {
+    if (amount <= 0.0) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      value[i] += amount * householdTarget[i];
+    }
+  }
+
+  /**
+   * Withdraws {@code need} (after tax) from principal, account type by account type in the
+   * withdrawal order, pro rata to value within a type, grossing up for tax. Returns what could
+   * not be paid.
+   */
+  private double withdraw(double need) {
+    double left = need;
+    for (int[] group : withdrawalGroups) {
+      if (left <= 0.0) {
+        break;
+      }
+      double pool = 0.0;
+      for (int i : group) {
+        pool += value[i] * (1.0 - saleTax[i]);
+      }
+      if (pool <= 0.0) {
+        continue;
+      }
+      if (pool > left) {
+        double fraction = left / pool;
+        for (int i : group) {
+          value[i] -= fraction * value[i];
+        }
+        left = 0.0;
+      } else {
+        for (int i : group) {
+          value[i] = 0.0;
+        }
+        left -= pool;
+      }
+    }
+    return left;
+  }
+
+  private void rebalanceAll() {
+    for (int[] group : accountGroups) {
+      rebalance(group);
+    }
+  }
+
+  private boolean rebalanceDrifted() {
+    boolean any = false;
+    for (int[] group : accountGroups) {
+      double sum = 0.0;
+      for (int i : group) {
+        sum += value[i];
+      }
+      if (sum <= 0.0) {
+        continue;
+      }
+      for (int i : group) {
+        if (Math.abs(value[i] / sum - accountTarget[i]) > rebalanceBand) {
+          rebalance(group);
+          any = true;
+          break;
+        }
+      }
+    }
+    return any;
+  }
+
+  private void rebalance(int[] group) {
+    if (group.length < 2) {
+      return;
+    }
+    double sum = 0.0;
+    for (int i : group) {
+      sum += value[i];
+    }
+    if (sum <= 0.0) {
+      return;
+    }
+    for (int i : group) {
+      value[i] = sum * accountTarget[i];
+    }
+  }
+}
