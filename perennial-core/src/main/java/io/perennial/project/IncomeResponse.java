@@ -7,18 +7,31 @@ import io.perennial.basics.Checks;
  * income paid in year t+1 over year t is
  *
  * <pre>
- *   g = γ + downside · min(x, 0) + upside · max(x, 0),   x = ln(1 + R_t) − m
+ *   g = γ + downside · min(x, 0) + upside · max(x, 0) + yieldReversion · 2 (y₀ − y_t) / (y₀ + y_t),
+ *   x = ln(1 + R_t) − m
  * </pre>
  *
  * where {@code R_t} is the asset's total return in year t, {@code m} the expected log return of
- * its return source, and {@code γ} is chosen so that the expected growth equals the asset's
- * assumed income growth (see {@link IncomeModel.DividendGrowth}). A year well below expectations
- * cuts the next year's income; a good year raises it only a little.
+ * its return source, y_t the yield on value at the payment of year t and y₀ the starting yield,
+ * and {@code γ} is chosen so that the expected growth (without the reversion term) equals the
+ * asset's assumed income growth (see {@link IncomeModel.DividendGrowth}). A year well below
+ * expectations cuts the next year's income; a good year raises it only a little.
+ *
+ * <p>The reversion term (2 (y₀ − y)/(y₀ + y) is the [1/1] Padé form of ln(y₀/y): as symmetric in
+ * log terms, bounded by ±2, and free of a logarithm per simulated year) keeps the yield on value
+ * from wandering off: with independent yearly
+ * returns and income that follows them only partly, log yield is otherwise a random walk that
+ * drifts upward (a high yield pays out more of the return, so the price grows more slowly while
+ * the income keeps growing). In the market the yield comes back mostly through prices (a high
+ * yield foretells high returns), which independent returns cannot do; this term stands in for it.
+ * It is a modelling choice, not an estimate.
  *
  * @param downside response to a shortfall of the log return below its expectation, ≥ 0 (unitless)
  * @param upside response to an excess of the log return above its expectation, ≥ 0 (unitless)
+ * @param yieldReversion share of the log gap between the starting and the current yield closed
+ *     by income growth each year, in [0, 1]
  */
-public record IncomeResponse(double downside, double upside) {
+public record IncomeResponse(double downside, double upside, double yieldReversion) {
 
   /**
    * US equity dividends, fitted on Shiller's monthly S&amp;P Composite data
@@ -36,14 +49,16 @@ public record IncomeResponse(double downside, double upside) {
    * residual sd 0.093 (not simulated). The same-year return adds nothing (coefficient 0.04,
    * s.e. 0.05): dividends follow the market with a one-year lag, so the income paid in a year is
    * known at its start. Since 1927 alone: b₋ = 0.63, b₊ = −0.12 (s.e. 0.12). Rounded to two
-   * places: downside 0.66, upside 0.07. With Damodaran's S&amp;P returns this reproduces the cuts
+   * places: downside 0.66, upside 0.07. The yield reversion is set to 0.10 (a small gap halves in
+   * about 7 years); it is not fitted (in Shiller's data a high yield is followed by slightly lower, not
+   * higher, dividend growth: coefficient −0.05 on the log yield). With Damodaran's S&amp;P returns this reproduces the cuts
    * of 1931–1933 (1930 −25 %, 1931 −44 %) and of 2009 (2008 −37 %); Shiller's dividends fell 55 %
    * from 1930 to 1933 and 21 % in 2009.
    */
-  public static final IncomeResponse US_EQUITY_DIVIDENDS = new IncomeResponse(0.66, 0.07);
+  public static final IncomeResponse US_EQUITY_DIVIDENDS = new IncomeResponse(0.66, 0.07, 0.10);
 
   /** Income that does not react to returns (grows at its assumed rate every year). */
-  public static final IncomeResponse NONE = new IncomeResponse(0.0, 0.0);
+  public static final IncomeResponse NONE = new IncomeResponse(0.0, 0.0, 0.0);
 
   /**
    * Long-run nominal growth of US equity dividends per share in Shiller's data, 1872–2022:
@@ -55,5 +70,6 @@ public record IncomeResponse(double downside, double upside) {
   public IncomeResponse {
     Checks.inRange(downside, 0.0, 5.0, "income response to a shortfall (downside)");
     Checks.inRange(upside, 0.0, 5.0, "income response to an excess (upside)");
+    Checks.inRange(yieldReversion, 0.0, 1.0, "yield reversion of income");
   }
 }

@@ -1,6 +1,8 @@
 package io.perennial.project;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.linalg.Cholesky;
+import io.perennial.basics.linalg.NotPositiveDefiniteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -67,7 +69,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
     }
     this.paths = Checks.positive(b.paths, "number of paths");
     this.seed = b.seed;
-    Checks.notNull(b.factorizer, "correlation factorizer");
     int d = n + 1;
     double[][] full = new double[d][d];
     for (int i = 0; i < n; i++) {
@@ -76,22 +77,18 @@ public final class ParametricMonteCarlo implements ReturnSource {
       full[n][i] = inflationCorrelation[i];
     }
     full[n][n] = 1.0;
-    double[][] lower = b.factorizer.lower(copy(full));
-    Checks.check(lower != null && lower.length == d, "the factorizer returned no " + d + " × " + d + " factor");
+    double[][] lower;
+    try {
+      lower = Cholesky.decompose(full).lower();
+    } catch (NotPositiveDefiniteException e) {
+      throw new IllegalArgumentException("the correlation matrix of the asset classes and inflation is not positive"
+          + " definite (Cholesky pivot of row " + (e.row() + 1) + " is " + e.pivot() + "); repair it first, e.g. with"
+          + " PsdRepair, or remove a class that duplicates another", e);
+    }
     this.lowerFactor = new double[d * d];
     for (int i = 0; i < d; i++) {
       for (int j = 0; j <= i; j++) {
         lowerFactor[i * d + j] = lower[i][j];
-      }
-    }
-    for (int i = 0; i < d; i++) {
-      for (int j = 0; j <= i; j++) {
-        double sum = 0.0;
-        for (int k = 0; k <= j; k++) {
-          sum += lowerFactor[i * d + k] * lowerFactor[j * d + k];
-        }
-        Checks.check(Math.abs(sum - full[i][j]) <= 1e-8,
-            "the correlation matrix (with inflation) is not positive definite; repair it first");
       }
     }
   }
@@ -311,7 +308,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
     private double degreesOfFreedom = 5.0;
     private int paths = 10_000;
     private long seed = 1L;
-    private CorrelationFactorizer factorizer;
 
     public Builder assetClass(AssetClassAssumption assumption) {
       classes.add(Checks.notNull(assumption, "asset class assumption"));
@@ -357,12 +353,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
 
     public Builder seed(long value) {
       this.seed = value;
-      return this;
-    }
-
-    /** The Cholesky factorizer used on the shock correlation matrix. */
-    public Builder factorizer(CorrelationFactorizer value) {
-      this.factorizer = value;
       return this;
     }
 

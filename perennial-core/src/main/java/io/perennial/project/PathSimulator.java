@@ -27,6 +27,8 @@ final class PathSimulator {
   private final double[] gamma;
   private final double[] downside;
   private final double[] upside;
+  private final double[] reversion;
+  private final double[] startYieldOf; // y₀ of dividend positions (0 for others)
   private final double[] expectedLog;
   private final double[] receiptTax; // tax on income when paid (taxable accounts)
   private final double[] spendTax; // tax on income or principal taken out (tax-deferred accounts)
@@ -86,6 +88,8 @@ final class PathSimulator {
     this.gamma = new double[n];
     this.downside = new double[n];
     this.upside = new double[n];
+    this.reversion = new double[n];
+    this.startYieldOf = new double[n];
     this.expectedLog = new double[n];
     this.receiptTax = new double[n];
     this.spendTax = new double[n];
@@ -111,6 +115,8 @@ final class PathSimulator {
         dividend[i] = true;
         downside[i] = growth.response().downside();
         upside[i] = growth.response().upside();
+        reversion[i] = growth.response().yieldReversion();
+        startYieldOf[i] = p.incomeYield();
         // γ makes the expected log growth equal ln(1 + growth) under the source's distribution.
         gamma[i] = Math.log1p(growth.growth())
             - downside[i] * scenarios.meanShortfall(s) - upside[i] * scenarios.meanExcess(s);
@@ -475,8 +481,9 @@ final class PathSimulator {
 
   /**
    * Sets the next payment's yield on value: income per share grows by e^g, where g reacts to the
-   * stored surprise x of the return that precedes the next payment by a year, while the
-   * ex-income share grows by this year's gross return G: y ← y · e^g / ((1 − y) · G).
+   * stored surprise x of the return that precedes the next payment by a year (and to the yield's
+   * distance from its start, see {@link IncomeResponse}), while the ex-income share grows by this
+   * year's gross return G: y ← y · e^g / ((1 − y) · G).
    */
   private void growIncome(double[] gross, int row) {
     for (int i = 0; i < n; i++) {
@@ -484,8 +491,12 @@ final class PathSimulator {
         continue;
       }
       double x = previousSurprise[i];
-      double g = gamma[i] + (x < 0.0 ? downside[i] * x : upside[i] * x);
       double y = yield[i];
+      double g = gamma[i] + (x < 0.0 ? downside[i] * x : upside[i] * x);
+      double y0 = startYieldOf[i];
+      if (y0 > 0.0) {
+        g += 2.0 * reversion[i] * (y0 - y) / (y0 + y);
+      }
       double next = y * Math.exp(g) / ((1.0 - y) * gross[row + source[i]]);
       yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
     }
