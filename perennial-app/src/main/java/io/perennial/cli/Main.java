@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ProjectCommand.class,
+      TaxCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,97 @@
+package io.perennial.tax;
+
+import io.perennial.domain.Identified;
+import io.perennial.domain.IncomeCharacter;
+import java.util.Optional;
+
+/**
+ * A kind of household income for the tax calculator. The kinds are DISJOINT amounts: a dollar
+ * belongs to exactly one kind. In particular {@link #ORDINARY_DIVIDENDS} are the non-qualified,
+ * non-REIT dividends only (Form 1099-DIV box 1a less boxes 1b and 5), {@link #QUALIFIED_DIVIDENDS}
+ * the qualified part (box 1b) and {@link #REIT_DIVIDENDS} the section 199A dividends (box 5).
+ */
+public enum IncomeKind implements Identified {
+  /** Wages, pensions, traditional IRA/401(k) withdrawals, the taxable part of Social Security. */
+  ORDINARY("ordinary", "ordinary", false),
+  /** Interest taxed federally and by the state (bank, corporate bonds). */
+  TAXABLE_INTEREST("taxable-interest", "taxableInterest", false),
+  /** US Treasury interest: taxed federally, exempt from state tax. */
+  TREASURY_INTEREST("treasury-interest", "treasuryInterest", false),
+  /** Municipal bond interest: exempt federally; taxed by the state unless in-state. */
+  MUNI_INTEREST("muni-interest", "muniInterest", false),
+  /** Non-qualified ordinary dividends (excluding qualified and REIT dividends). */
+  ORDINARY_DIVIDENDS("ordinary-dividends", "ordinaryDividends", false),
+  /** Qualified dividends: taxed at the capital-gain rates. */
+  QUALIFIED_DIVIDENDS("qualified-dividends", "qualifiedDividends", false),
+  /** Qualified REIT (section 199A) dividends: ordinary rates less the 20 % deduction. */
+  REIT_DIVIDENDS("reit-dividends", "reitDividends", false),
+  /** Net long-term capital gain (or loss, negative), capital-gain distributions included. */
+  LONG_TERM_GAINS("long-term-gains", "longTermGains", true),
+  /** Net short-term capital gain (or loss, negative). */
+  SHORT_TERM_GAINS("short-term-gains", "shortTermGains", true),
+  /** Net rental income after expenses and depreciation (a loss is negative). */
+  RENTAL("rental", "rental", true),
+  /** Royalties (net). */
+  ROYALTIES("royalties", "royalties", false);
+
+  private final String id;
+  private final String jsonKey;
+  private final boolean mayBeNegative;
+
+  IncomeKind(String id, String jsonKey, boolean mayBeNegative) {
+    this.id = id;
+    this.jsonKey = jsonKey;
+    this.mayBeNegative = mayBeNegative;
+  }
+
+  /** The id used on the command line ({@code qualified-dividends}). */
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** The camelCase key used in JSON ({@code qualifiedDividends}). */
+  public String jsonKey() {
+    return jsonKey;
+  }
+
+  /** True for net gains and rental income, which can be losses; every other kind is zero or more. */
+  public boolean mayBeNegative() {
+    return mayBeNegative;
+  }
+
+  public static IncomeKind parse(String text) {
+    return Identified.parse(IncomeKind.class, text, "income kind");
+  }
+
+  /**
+   * The kind an asset distribution of {@code character} is taxed as, or empty for return of
+   * capital (not taxed when paid). Capital-gain distributions are long-term gains.
+   */
+  public static Optional<IncomeKind> of(IncomeCharacter character) {
+    switch (character) {
+      case QUALIFIED_DIVIDEND:
+        return Optional.of(QUALIFIED_DIVIDENDS);
+      case ORDINARY_DIVIDEND:
+        return Optional.of(ORDINARY_DIVIDENDS);
+      case REIT_DIVIDEND:
+        return Optional.of(REIT_DIVIDENDS);
+      case TAXABLE_INTEREST:
+        return Optional.of(TAXABLE_INTEREST);
+      case TREASURY_INTEREST:
+        return Optional.of(TREASURY_INTEREST);
+      case MUNI_INTEREST:
+        return Optional.of(MUNI_INTEREST);
+      case CAPITAL_GAIN_DISTRIBUTION:
+        return Optional.of(LONG_TERM_GAINS);
+      case RENTAL_NET_INCOME:
+        return Optional.of(RENTAL);
+      case ROYALTY:
+        return Optional.of(ROYALTIES);
+      case RETURN_OF_CAPITAL:
+        return Optional.empty();
+      default:
+        throw new IllegalArgumentException("no income kind for " + character);
+    }
+  }
+}
