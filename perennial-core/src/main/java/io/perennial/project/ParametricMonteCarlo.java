@@ -200,13 +200,15 @@ public final class ParametricMonteCarlo implements ReturnSource {
           double scale = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
           int base = t * count;
           for (int j = 0; j < count; j++) {
-            double log = logMean[j] + logVol[j] * scale * e[classIndex[j]];
-            logs[base + j] = log;
-            gross[base + j] = Math.exp(log);
+            logs[base + j] = logMean[j] + logVol[j] * scale * e[classIndex[j]];
           }
           double pi = piMean + phi * (previousInflation - piMean) + piShock * e[n];
           into.inflation[t] = pi;
           previousInflation = pi;
+        }
+        // The exponentials in a tight loop of their own (a call in the loop above costs spills).
+        for (int k = 0, size = years * count; k < size; k++) {
+          gross[k] = Math.exp(logs[k]);
         }
       }
 

@@ -28,6 +28,9 @@ final class PathSimulator {
   private final double[] downside;
   private final double[] upside;
   private final double[] reversion;
+  private final double[] symmetric; // (downside + upside) / 2
+  private final double[] asymmetric; // (upside − downside) / 2
+  private final double[] twiceReversion;
   private final double[] startYieldOf; // y₀ of dividend positions (0 for others)
   private final double[] expectedLog;
   private final double[] receiptTax; // tax on income when paid (taxable accounts)
@@ -37,6 +40,8 @@ final class PathSimulator {
   private final int[][] withdrawalGroups; // position indices per account type, in withdrawal order
   private final int[][] accountGroups; // position indices per account type (for rebalancing)
   private final double[] accountTarget; // share of the position within its account type
+  private final int[] accountOf; // account type ordinal of each position
+  private final double[] accountSums = new double[AccountType.values().length];
   private final double[] householdTarget; // share of the position in the whole portfolio
   private final int rule;
   private final double ruleAmount;
@@ -62,6 +67,8 @@ final class PathSimulator {
   private final double[] yield;
   private final double[] previousSurprise;
   private final double[] spendable;
+  private final double[] growth; // scratch: the exponent g, then e^g, per position
+  private final int[] dividendPositions; // indices of positions with the dividend model
   private final double[] streamIndex;
 
   // ---- results of the last path ----
@@ -89,6 +96,9 @@ final class PathSimulator {
     this.downside = new double[n];
     this.upside = new double[n];
     this.reversion = new double[n];
+    this.symmetric = new double[n];
+    this.asymmetric = new double[n];
+    this.twiceReversion = new double[n];
     this.startYieldOf = new double[n];
     this.expectedLog = new double[n];
     this.receiptTax = new double[n];
@@ -97,6 +107,7 @@ final class PathSimulator {
     this.reinvest = new double[n];
     this.householdTarget = new double[n];
     this.accountTarget = new double[n];
+    this.accountOf = new int[n];
     TaxRates taxes = model.taxes();
     double total = model.startingValue();
     this.totalStart = total;
@@ -116,6 +127,9 @@ final class PathSimulator {
         downside[i] = growth.response().downside();
         upside[i] = growth.response().upside();
         reversion[i] = growth.response().yieldReversion();
+        symmetric[i] = 0.5 * (downside[i] + upside[i]);
+        asymmetric[i] = 0.5 * (upside[i] - downside[i]);
+        twiceReversion[i] = 2.0 * reversion[i];
         startYieldOf[i] = p.incomeYield();
         // γ makes the expected log growth equal ln(1 + growth) under the source's distribution.
         gamma[i] = Math.log1p(growth.growth())
@@ -133,6 +147,7 @@ final class PathSimulator {
         case TAX_FREE -> { }
       }
       reinvest[i] = p.reinvestFraction();
+      accountOf[i] = p.account().ordinal();
       householdTarget[i] = p.value() / total;
     }
     AccountType[] types = AccountType.values();
@@ -209,6 +224,8 @@ final class PathSimulator {
     this.yield = new double[n];
     this.previousSurprise = new double[n];
     this.spendable = new double[n];
+    this.growth = new double[n];
+    this.dividendPositions = java.util.stream.IntStream.range(0, n).filter(i -> dividend[i]).toArray();
     this.streamIndex = new double[m];
   }
 
@@ -248,6 +265,10 @@ final class PathSimulator {
     final int n = this.n;
     final double[] value = this.value;
     final double[] yield = this.yield;
+    final double[] spendable = this.spendable;
+    final double[] receiptTax = this.receiptTax;
+    final double[] spendTax = this.spendTax;
+    final double[] reinvest = this.reinvest;
     final double[] gross = s.gross;
     final double[] logs = s.logReturn;
     final int S = seriesCount;
@@ -279,26 +300,24 @@ final class PathSimulator {
       final int row = t * S;
       final double inflation = s.inflation[t];
       if (!startTiming) {
-        previousPortfolioReturn = applyReturns(gross, row);
-        if (t > 0) {
-          growIncome(gross, row); // reacts to last year's return, stored as the surprise
-        }
-        recordSurprise(logs, row);
+        // Returns first; the income of this payment reacts to last year's surprise (none in year 0).
+        previousPortfolioReturn = advance(gross, logs, row, t > 0);
       }
 
       // ---- payment date: streams, income, spending, taxes, reinvestment ----
-      double portfolio = 0.0;
-      for (int i = 0; i < n; i++) {
-        portfolio += value[i];
-      }
       boolean spendingYear = t >= spendingStart;
       double need = 0.0;
       if (spendingYear) {
-        switch (kind) {
-          case CONSTANT -> need = amount * (indexed ? priceLevel : 1.0);
-          case INCOME_ONLY -> need = amount * (indexed ? priceLevel : 1.0);
-          case PERCENTAGE -> need = ruleRate * portfolio;
-          default -> {
+        if (kind == CONSTANT || kind == INCOME_ONLY) {
+          need = amount * (indexed ? priceLevel : 1.0);
+        } else {
+          double portfolio = 0.0;
+          for (int i = 0; i < n; i++) {
+            portfolio += value[i];
+          }
+          if (kind == PERCENTAGE) {
+            need = ruleRate * portfolio;
+          } else {
             if (t == spendingStart) {
               guardrailSpending = ruleRate * portfolio;
             } else {
@@ -318,17 +337,12 @@ final class PathSimulator {
         }
       }
       double streams = 0.0;
+      double streamTax = 0.0;
       for (int j = 0; j < streamAmount.length; j++) {
         if (t >= streamStart[j] && t < streamEnd[j]) {
-          streams += streamAmount[j] * streamIndex[j] * streamAfterTax[j];
-        }
-      }
-      double streamTax = 0.0;
-      if (trace != null) {
-        for (int j = 0; j < streamAmount.length; j++) {
-          if (t >= streamStart[j] && t < streamEnd[j]) {
-            streamTax += streamAmount[j] * streamIndex[j] * (1.0 - streamAfterTax[j]);
-          }
+          double paid = streamAmount[j] * streamIndex[j];
+          streams += paid * streamAfterTax[j];
+          streamTax += paid * (1.0 - streamAfterTax[j]);
         }
       }
       double grossIncome = 0.0;
@@ -342,9 +356,9 @@ final class PathSimulator {
         double free = net - kept;
         value[i] += kept - income;
         spendable[i] = free;
-        double outTax = spendTax[i];
-        available += free * (1.0 - outTax);
-        incomeAfterTax += net * (1.0 - outTax);
+        double keep = 1.0 - spendTax[i];
+        available += free * keep;
+        incomeAfterTax += net * keep;
         grossIncome += income;
         taxes += income - net;
         if (trace != null) {
@@ -365,10 +379,11 @@ final class PathSimulator {
         remaining = 0.0;
       } else {
         double share = available > remaining ? remaining / available : 1.0;
+        double kept = 1.0 - share;
         for (int i = 0; i < n; i++) {
-          double taken = share * spendable[i];
-          value[i] += spendable[i] - taken;
-          taxes += taken * spendTax[i];
+          double free = spendable[i];
+          value[i] += kept * free;
+          taxes += share * free * spendTax[i];
         }
         fromIncome = share * available;
         remaining -= fromIncome;
@@ -377,20 +392,24 @@ final class PathSimulator {
             met = false;
           } else {
             double before = 0.0;
-            for (int i = 0; i < n; i++) {
-              before += value[i];
+            if (trace != null) {
+              for (int i = 0; i < n; i++) {
+                before += value[i];
+              }
             }
             double left = withdraw(remaining);
-            double after = 0.0;
-            for (int i = 0; i < n; i++) {
-              after += value[i];
-            }
-            principal = before - after;
             fromPrincipal = remaining - left;
-            taxes += principal - fromPrincipal;
             // A year fails when the portfolio cannot pay, or would fall to zero or below.
-            if (left > 0.0 || after <= 0.0) {
+            if (left > 0.0 || drained) {
               met = false;
+            }
+            if (trace != null) {
+              double after = 0.0;
+              for (int i = 0; i < n; i++) {
+                after += value[i];
+              }
+              principal = before - after;
+              taxes += principal - fromPrincipal;
             }
             remaining = left;
           }
@@ -421,24 +440,26 @@ final class PathSimulator {
       }
 
       if (startTiming) {
-        previousPortfolioReturn = applyReturns(gross, row);
-        recordSurprise(logs, row);
-        growIncome(gross, row); // next year's income reacts to this year's return
+        // Returns; next year's income reacts to this year's surprise.
+        previousPortfolioReturn = advance(gross, logs, row, true);
       }
 
       // ---- end of year: rebalancing, inflation, records ----
       sinceRebalance++;
+      double total;
       if (rebalanceEvery > 0 && sinceRebalance >= rebalanceEvery) {
-        rebalanceAll();
+        total = rebalanceAll();
         sinceRebalance = 0;
-      } else if (rebalanceBand > 0.0 && rebalanceDrifted()) {
-        sinceRebalance = 0;
+      } else {
+        if (rebalanceBand > 0.0 && rebalanceDrifted()) {
+          sinceRebalance = 0;
+        }
+        total = 0.0;
+        for (int i = 0; i < n; i++) {
+          total += value[i];
+        }
       }
       double endLevel = priceLevel * (1.0 + inflation);
-      double total = 0.0;
-      for (int i = 0; i < n; i++) {
-        total += value[i];
-      }
       double realValue = total / endLevel;
       if (realIncomeOut != null) {
         realIncomeOut[t][path] = (float) realIncome;
@@ -447,8 +468,8 @@ final class PathSimulator {
         realValueOut[t][path] = (float) realValue;
       }
       if (trace != null) {
-        trace.year(t, need, Math.min(need, streams) + fromIncome + fromPrincipal, grossIncome, incomeTotal, streams, principal, taxes + streamTax, total, realValue, realIncome,
-            priceLevel, met);
+        trace.year(t, need, Math.min(need, streams) + fromIncome + fromPrincipal, grossIncome, incomeTotal, streams,
+            principal, taxes + streamTax, total, realValue, realIncome, priceLevel, met);
         for (int i = 0; i < n; i++) {
           trace.position(t, i, value[i], yield[i]);
         }
@@ -465,8 +486,19 @@ final class PathSimulator {
     }
   }
 
-  /** Grows every position by its gross return; returns the portfolio's return over the year. */
-  private double applyReturns(double[] gross, int row) {
+  /**
+   * The year's returns and the income growth they cause, in one pass over the positions: each
+   * value grows by its gross return G; for dividend positions the next payment's yield on value
+   * becomes y · e^g / ((1 − y) · G), where income per share grows by e^g with g reacting to a
+   * surprise x = ln(1 + R) − m (and to the yield's distance from its start, see
+   * {@link IncomeResponse}). With start-of-year payments the surprise is this year's; with
+   * end-of-year payments it is the stored one of the year before ({@code grow} false in the
+   * first year, when there is none). Returns the portfolio's return over the year.
+   */
+  private double advance(double[] gross, double[] logs, int row, boolean grow) {
+    final int n = this.n;
+    final double[] value = this.value;
+    final int[] source = this.source;
     double before = 0.0;
     double after = 0.0;
     for (int i = 0; i < n; i++) {
@@ -476,37 +508,40 @@ final class PathSimulator {
       before += v;
       after += grown;
     }
+    final int[] dividends = this.dividendPositions;
+    final double[] previous = this.previousSurprise;
+    if (grow) {
+      final double[] exponent = this.growth;
+      final double[] yield = this.yield;
+      final boolean thisYears = startTiming;
+      for (int k = 0; k < dividends.length; k++) {
+        int i = dividends[k];
+        double x = thisYears ? logs[row + source[i]] - expectedLog[i] : previous[i];
+        double y = yield[i];
+        double y0 = startYieldOf[i];
+        // downside·min(x,0) + upside·max(x,0) written without a branch on the sign of x (a coin flip)
+        exponent[i] = gamma[i] + symmetric[i] * x + asymmetric[i] * Math.abs(x)
+            + (y0 > 0.0 ? twiceReversion[i] * (y0 - y) / (y0 + y) : 0.0);
+      }
+      // The exponentials in a loop of their own, away from the loop's other work.
+      for (int k = 0; k < dividends.length; k++) {
+        int i = dividends[k];
+        exponent[i] = Math.exp(exponent[i]);
+      }
+      for (int k = 0; k < dividends.length; k++) {
+        int i = dividends[k];
+        double y = yield[i];
+        double next = y * exponent[i] / ((1.0 - y) * gross[row + source[i]]);
+        yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
+      }
+    }
+    if (!startTiming) {
+      for (int k = 0; k < dividends.length; k++) {
+        int i = dividends[k];
+        previous[i] = logs[row + source[i]] - expectedLog[i];
+      }
+    }
     return before > 0.0 ? after / before - 1.0 : 0.0;
-  }
-
-  /**
-   * Sets the next payment's yield on value: income per share grows by e^g, where g reacts to the
-   * stored surprise x of the return that precedes the next payment by a year (and to the yield's
-   * distance from its start, see {@link IncomeResponse}), while the ex-income share grows by this
-   * year's gross return G: y ← y · e^g / ((1 − y) · G).
-   */
-  private void growIncome(double[] gross, int row) {
-    for (int i = 0; i < n; i++) {
-      if (!dividend[i]) {
-        continue;
-      }
-      double x = previousSurprise[i];
-      double y = yield[i];
-      double g = gamma[i] + (x < 0.0 ? downside[i] * x : upside[i] * x);
-      double y0 = startYieldOf[i];
-      if (y0 > 0.0) {
-        g += 2.0 * reversion[i] * (y0 - y) / (y0 + y);
-      }
-      double next = y * Math.exp(g) / ((1.0 - y) * gross[row + source[i]]);
-      yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
-    }
-  }
-
-  /** Stores each position's surprise x = ln(1 + R) − m for the year at {@code row}. */
-  private void recordSurprise(double[] logs, int row) {
-    for (int i = 0; i < n; i++) {
-      previousSurprise[i] = logs[row + source[i]] - expectedLog[i];
-    }
   }
 
   /** Adds {@code amount} to the positions pro rata to the target mix. */
@@ -519,15 +554,19 @@ final class PathSimulator {
     }
   }
 
+  /** Set by {@link #withdraw}: no account kept any value. */
+  private boolean drained;
+
   /**
    * Withdraws {@code need} (after tax) from principal, account type by account type in the
    * withdrawal order, pro rata to value within a type, grossing up for tax. Returns what could
-   * not be paid.
+   * not be paid, and sets {@link #drained} when no account keeps a positive value.
    */
   private double withdraw(double need) {
     double left = need;
+    boolean anyLeft = false;
     for (int[] group : withdrawalGroups) {
-      if (left <= 0.0) {
+      if (left <= 0.0 && anyLeft) {
         break;
       }
       double pool = 0.0;
@@ -537,12 +576,15 @@ final class PathSimulator {
       if (pool <= 0.0) {
         continue;
       }
-      if (pool > left) {
-        double fraction = left / pool;
+      if (left <= 0.0) {
+        anyLeft = true;
+      } else if (pool > left) {
+        double keep = 1.0 - left / pool;
         for (int i : group) {
-          value[i] -= fraction * value[i];
+          value[i] *= keep;
         }
         left = 0.0;
+        anyLeft = true;
       } else {
         for (int i : group) {
           value[i] = 0.0;
@@ -550,13 +592,28 @@ final class PathSimulator {
         left -= pool;
       }
     }
+    drained = !anyLeft;
     return left;
   }
 
-  private void rebalanceAll() {
-    for (int[] group : accountGroups) {
-      rebalance(group);
+  /** Rebalances every account type to its targets; returns the portfolio's total value. */
+  private double rebalanceAll() {
+    final int n = this.n;
+    final double[] value = this.value;
+    double[] sums = accountSums;
+    sums[0] = 0.0;
+    sums[1] = 0.0;
+    sums[2] = 0.0;
+    for (int i = 0; i < n; i++) {
+      sums[accountOf[i]] += value[i];
     }
+    double total = 0.0;
+    for (int i = 0; i < n; i++) {
+      double v = sums[accountOf[i]] * accountTarget[i];
+      value[i] = v;
+      total += v;
+    }
+    return total;
   }
 
   private boolean rebalanceDrifted() {

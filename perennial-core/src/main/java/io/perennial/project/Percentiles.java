@@ -1,50 +1,59 @@
 package io.perennial.project;
 
+import java.util.Arrays;
+
 /**
  * Percentiles of a sample by linear interpolation between order statistics (the "type 7"
  * definition, NumPy's default): for probability p and n values sorted ascending, the value at
- * rank h = (n − 1)·p, interpolated between ⌊h⌋ and ⌊h⌋ + 1. Uses selection, not a full sort.
+ * rank h = (n − 1)·p, interpolated between ⌊h⌋ and ⌊h⌋ + 1. The needed order statistics are
+ * found together by one multi-rank quickselect (expected work a few passes over the data), not
+ * by sorting.
  */
 final class Percentiles {
 
+  private static final int SMALL = 24;
+
   private Percentiles() {}
 
-  /** The percentiles {@code ps} (fractions in [0, 1], ascending) of {@code values}, which is reordered. */
+  /** The percentiles {@code ps} (fractions in [0, 1]) of {@code values}, which is reordered. */
   static double[] of(float[] values, double[] ps) {
     int n = values.length;
     double[] out = new double[ps.length];
     if (n == 0) {
-      java.util.Arrays.fill(out, Double.NaN);
+      Arrays.fill(out, Double.NaN);
       return out;
     }
-    int low = 0; // everything below 'low' is ≤ values[low..]; selection ranges shrink as p ascends
+    int[] ranks = new int[2 * ps.length];
+    int count = 0;
+    for (double p : ps) {
+      int i = (int) Math.floor((n - 1) * p);
+      ranks[count++] = i;
+      ranks[count++] = Math.min(i + 1, n - 1);
+    }
+    ranks = Arrays.stream(ranks, 0, count).sorted().distinct().toArray();
+    select(values, 0, n - 1, ranks, 0, ranks.length - 1);
     for (int k = 0; k < ps.length; k++) {
       double h = (n - 1) * ps[k];
       int i = (int) Math.floor(h);
-      double frac = h - i;
-      select(values, Math.min(low, i), n - 1, i);
       double a = values[i];
-      double b = a;
-      if (frac > 0.0 && i + 1 < n) {
-        float min = values[i + 1];
-        for (int j = i + 2; j < n; j++) {
-          if (values[j] < min) {
-            min = values[j];
-          }
-        }
-        b = min;
-      }
-      out[k] = a + frac * (b - a);
-      low = i;
+      double b = i + 1 < n ? values[i + 1] : a;
+      out[k] = a + (h - i) * (b - a);
     }
     return out;
   }
 
-  /** Rearranges values[lo..hi] so that values[k] holds the value of rank k, smaller ones before it, larger after. */
-  private static void select(float[] a, int lo, int hi, int k) {
-    while (hi > lo) {
+  /**
+   * Rearranges a[lo..hi] so that every rank in ranks[rlo..rhi] (ascending, all within lo..hi)
+   * holds the value of that rank, by partitioning and descending only into the parts that hold
+   * ranks.
+   */
+  private static void select(float[] a, int lo, int hi, int[] ranks, int rlo, int rhi) {
+    while (rlo <= rhi) {
+      if (hi - lo < SMALL) {
+        insertionSort(a, lo, hi);
+        return;
+      }
       int mid = (lo + hi) >>> 1;
-      // median of three as the pivot
       if (a[mid] < a[lo]) {
         swap(a, mid, lo);
       }
@@ -70,13 +79,36 @@ final class Percentiles {
           j--;
         }
       }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return;
+      // Now a[lo..j] ≤ pivot, a[j+1..i−1] = pivot, a[i..hi] ≥ pivot.
+      int leftEnd = rlo;
+      while (leftEnd <= rhi && ranks[leftEnd] <= j) {
+        leftEnd++;
       }
+      int rightStart = leftEnd;
+      while (rightStart <= rhi && ranks[rightStart] < i) {
+        rightStart++;
+      }
+      if (leftEnd - rlo < rhi - rightStart + 1) {
+        select(a, lo, j, ranks, rlo, leftEnd - 1);
+        lo = i;
+        rlo = rightStart;
+      } else {
+        select(a, i, hi, ranks, rightStart, rhi);
+        hi = j;
+        rhi = leftEnd - 1;
+      }
+    }
+  }
+
+  private static void insertionSort(float[] a, int lo, int hi) {
+    for (int i = lo + 1; i <= hi; i++) {
+      float v = a[i];
+      int j = i - 1;
+      while (j >= lo && a[j] > v) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
     }
   }
 
@@ -89,7 +121,7 @@ final class Percentiles {
   /** The percentiles of a double sample (copied, not reordered). */
   static double[] of(double[] values, double[] ps) {
     double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     double[] out = new double[ps.length];
     int n = sorted.length;
     for (int k = 0; k < ps.length; k++) {
@@ -99,10 +131,9 @@ final class Percentiles {
       }
       double h = (n - 1) * ps[k];
       int i = (int) Math.floor(h);
-      double frac = h - i;
       double a = sorted[i];
       double b = i + 1 < n ? sorted[i + 1] : a;
-      out[k] = a + frac * (b - a);
+      out[k] = a + (h - i) * (b - a);
     }
     return out;
   }
