@@ -180,33 +180,49 @@ public final class ParametricMonteCarlo implements ReturnSource {
       @Override
       public void fill(int path, PathScenario into) {
         SplittableRandom random = PathSeeds.random(runSeed, path);
-        double[] z = new double[d];
-        double[] e = new double[d];
-        double previousInflation = piMean;
-        double[] gross = into.gross;
-        double[] logs = into.logReturn;
+        // Work year-major per dimension ([k][t]) so that the loops over years are plain array
+        // arithmetic that the JIT turns into vector instructions.
+        double[] scratch = into.scratch(2 * d * years + years);
+        int shocks = d * years; // e = L·z at [shocks + i·years + t]
+        int scales = 2 * d * years;
         for (int t = 0; t < years; t++) {
           for (int k = 0; k < d; k++) {
-            z[k] = random.nextGaussian();
+            scratch[k * years + t] = random.nextGaussian();
           }
-          for (int i = 0; i < d; i++) {
-            double sum = 0.0;
-            int row = i * d;
-            for (int k = 0; k <= i; k++) {
-              sum += factor[row + k] * z[k];
+          scratch[scales + t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
+        }
+        java.util.Arrays.fill(scratch, shocks, shocks + d * years, 0.0);
+        for (int i = 0; i < d; i++) {
+          int out = shocks + i * years;
+          for (int k = 0; k <= i; k++) {
+            double c = factor[i * d + k];
+            if (c == 0.0) {
+              continue;
             }
-            e[i] = sum;
+            int in = k * years;
+            for (int t = 0; t < years; t++) {
+              scratch[out + t] += c * scratch[in + t];
+            }
           }
-          double scale = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
-          int base = t * count;
-          for (int j = 0; j < count; j++) {
-            logs[base + j] = logMean[j] + logVol[j] * scale * e[classIndex[j]];
+        }
+        double[] gross = into.gross;
+        double[] logs = into.logReturn;
+        for (int j = 0; j < count; j++) {
+          double mean = logMean[j];
+          double vol = logVol[j];
+          int from = shocks + classIndex[j] * years;
+          for (int t = 0; t < years; t++) {
+            logs[t * count + j] = mean + vol * scratch[scales + t] * scratch[from + t];
           }
-          double pi = piMean + phi * (previousInflation - piMean) + piShock * e[n];
+        }
+        double previousInflation = piMean;
+        int inflationShocks = shocks + n * years;
+        for (int t = 0; t < years; t++) {
+          double pi = piMean + phi * (previousInflation - piMean) + piShock * scratch[inflationShocks + t];
           into.inflation[t] = pi;
           previousInflation = pi;
         }
-        // The exponentials in a tight loop of their own (a call in the loop above costs spills).
+        // The exponentials in a tight loop of their own.
         for (int k = 0, size = years * count; k < size; k++) {
           gross[k] = Math.exp(logs[k]);
         }

@@ -12,6 +12,7 @@ public final class PathScenario {
   final double[] gross;
   final double[] logReturn;
   final double[] inflation;
+  private double[] scratch = new double[0];
 
   public PathScenario(int years, int series) {
     this.years = years;
@@ -19,6 +20,14 @@ public final class PathScenario {
     this.gross = new double[years * series];
     this.logReturn = new double[years * series];
     this.inflation = new double[years];
+  }
+
+  /** Working space for the source that fills this buffer (reused from path to path). */
+  double[] scratch(int size) {
+    if (scratch.length < size) {
+      scratch = new double[size];
+    }
+    return scratch;
   }
 
   /** The gross return 1 + R of series {@code s} in year {@code t} (0-based). */
