@@ -182,18 +182,18 @@ public final class ParametricMonteCarlo implements ReturnSource {
         SplittableRandom random = PathSeeds.random(runSeed, path);
         // Work year-major per dimension ([k][t]) so that the loops over years are plain array
         // arithmetic that the JIT turns into vector instructions.
-        double[] scratch = into.scratch(2 * d * years + years);
-        int shocks = d * years; // e = L·z at [shocks + i·years + t]
-        int scales = 2 * d * years;
+        double[] z = into.scratch(0, d * years); // normal draws, [k·years + t]
+        double[] e = into.scratch(1, d * years); // correlated shocks L·z, [i·years + t]
+        double[] scale = into.scratch(2, years); // Student-t scale of each year (1 for lognormal)
         for (int t = 0; t < years; t++) {
           for (int k = 0; k < d; k++) {
-            scratch[k * years + t] = random.nextGaussian();
+            z[k * years + t] = random.nextGaussian();
           }
-          scratch[scales + t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
+          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
         }
-        java.util.Arrays.fill(scratch, shocks, shocks + d * years, 0.0);
+        java.util.Arrays.fill(e, 0, d * years, 0.0);
         for (int i = 0; i < d; i++) {
-          int out = shocks + i * years;
+          int out = i * years;
           for (int k = 0; k <= i; k++) {
             double c = factor[i * d + k];
             if (c == 0.0) {
@@ -201,7 +201,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
             }
             int in = k * years;
             for (int t = 0; t < years; t++) {
-              scratch[out + t] += c * scratch[in + t];
+              e[out + t] += c * z[in + t];
             }
           }
         }
@@ -210,15 +210,15 @@ public final class ParametricMonteCarlo implements ReturnSource {
         for (int j = 0; j < count; j++) {
           double mean = logMean[j];
           double vol = logVol[j];
-          int from = shocks + classIndex[j] * years;
+          int from = classIndex[j] * years;
           for (int t = 0; t < years; t++) {
-            logs[t * count + j] = mean + vol * scratch[scales + t] * scratch[from + t];
+            logs[t * count + j] = mean + vol * scale[t] * e[from + t];
           }
         }
         double previousInflation = piMean;
-        int inflationShocks = shocks + n * years;
+        int inflationShocks = n * years;
         for (int t = 0; t < years; t++) {
-          double pi = piMean + phi * (previousInflation - piMean) + piShock * scratch[inflationShocks + t];
+          double pi = piMean + phi * (previousInflation - piMean) + piShock * e[inflationShocks + t];
           into.inflation[t] = pi;
           previousInflation = pi;
         }

@@ -12,7 +12,7 @@ public final class PathScenario {
   final double[] gross;
   final double[] logReturn;
   final double[] inflation;
-  private double[] scratch = new double[0];
+  private final double[][] scratch = {new double[0], new double[0], new double[0]};
 
   public PathScenario(int years, int series) {
     this.years = years;
@@ -22,12 +22,16 @@ public final class PathScenario {
     this.inflation = new double[years];
   }
 
-  /** Working space for the source that fills this buffer (reused from path to path). */
-  double[] scratch(int size) {
-    if (scratch.length < size) {
-      scratch = new double[size];
+  /**
+   * Working space number {@code which} (0–2) for the source that fills this buffer, reused from
+   * path to path. Separate arrays, so that loops reading one and writing another are known not
+   * to overlap (and can be vectorised).
+   */
+  double[] scratch(int which, int size) {
+    if (scratch[which].length < size) {
+      scratch[which] = new double[size];
     }
-    return scratch;
+    return scratch[which];
   }
 
   /** The gross return 1 + R of series {@code s} in year {@code t} (0-based). */

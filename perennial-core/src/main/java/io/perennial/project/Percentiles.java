@@ -15,7 +15,16 @@ final class Percentiles {
 
   private Percentiles() {}
 
-  /** The percentiles {@code ps} (fractions in [0, 1]) of {@code values}, which is reordered. */
+  /** Buckets of the radix pass. */
+  private static final int BUCKETS = 4096;
+
+  /**
+   * The percentiles {@code ps} (fractions in [0, 1]) of {@code values} (not NaN), which may be
+   * reordered. Order statistics are found by a radix selection: the floats' bits, mapped to
+   * integers in the same order, are spread over 4,096 buckets between the smallest and largest
+   * key; one counting pass finds the bucket of each needed rank, and only those buckets' values
+   * are collected and selected exactly.
+   */
   static double[] of(float[] values, double[] ps) {
     int n = values.length;
     double[] out = new double[ps.length];
@@ -31,15 +40,90 @@ final class Percentiles {
       ranks[count++] = Math.min(i + 1, n - 1);
     }
     ranks = Arrays.stream(ranks, 0, count).sorted().distinct().toArray();
-    select(values, 0, n - 1, ranks, 0, ranks.length - 1);
+    float[] ordered = orderStatistics(values, ranks);
     for (int k = 0; k < ps.length; k++) {
       double h = (n - 1) * ps[k];
       int i = (int) Math.floor(h);
-      double a = values[i];
-      double b = i + 1 < n ? values[i + 1] : a;
+      double a = ordered[Arrays.binarySearch(ranks, i)];
+      double b = i + 1 < n ? ordered[Arrays.binarySearch(ranks, i + 1)] : a;
       out[k] = a + (h - i) * (b - a);
     }
     return out;
+  }
+
+  /** The values of the given ranks (ascending, distinct), in the same order. */
+  private static float[] orderStatistics(float[] values, int[] ranks) {
+    int n = values.length;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (float v : values) {
+      int key = key(v);
+      min = Math.min(min, key);
+      max = Math.max(max, key);
+    }
+    float[] result = new float[ranks.length];
+    if (min == max) {
+      Arrays.fill(result, values[0]);
+      return result;
+    }
+    long span = (long) max - min;
+    int shift = 0;
+    while ((span >>> shift) >= BUCKETS) {
+      shift++;
+    }
+    int[] counts = new int[BUCKETS + 1];
+    for (float v : values) {
+      counts[(int) (((long) key(v) - min) >>> shift)]++;
+    }
+    // Bucket and rank within the bucket of every needed rank.
+    int[] bucketOf = new int[ranks.length];
+    int[] below = new int[ranks.length];
+    int seen = 0;
+    int r = 0;
+    for (int b = 0; b <= BUCKETS && r < ranks.length; b++) {
+      while (r < ranks.length && ranks[r] < seen + counts[b]) {
+        bucketOf[r] = b;
+        below[r] = seen;
+        r++;
+      }
+      seen += counts[b];
+    }
+    // Collect the needed buckets' values and select within them.
+    int[] slot = new int[BUCKETS + 1];
+    Arrays.fill(slot, -1);
+    int buckets = 0;
+    for (int k = 0; k < ranks.length; k++) {
+      if (slot[bucketOf[k]] < 0) {
+        slot[bucketOf[k]] = buckets++;
+      }
+    }
+    float[][] gathered = new float[buckets][];
+    int[] fill = new int[buckets];
+    for (int k = 0; k < ranks.length; k++) {
+      int s = slot[bucketOf[k]];
+      if (gathered[s] == null) {
+        gathered[s] = new float[counts[bucketOf[k]]];
+      }
+    }
+    for (float v : values) {
+      int s = slot[(int) (((long) key(v) - min) >>> shift)];
+      if (s >= 0) {
+        gathered[s][fill[s]++] = v;
+      }
+    }
+    for (int k = 0; k < ranks.length; k++) {
+      float[] part = gathered[slot[bucketOf[k]]];
+      int rank = ranks[k] - below[k];
+      select(part, 0, part.length - 1, new int[] {rank}, 0, 0);
+      result[k] = part[rank];
+    }
+    return result;
+  }
+
+  /** An int whose order is the float's order (for non-NaN floats; −0 before +0). */
+  private static int key(float v) {
+    int bits = Float.floatToRawIntBits(v);
+    return bits ^ ((bits >> 31) & 0x7fffffff);
   }
 
   /**

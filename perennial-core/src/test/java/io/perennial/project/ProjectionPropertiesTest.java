@@ -145,4 +145,26 @@ class ProjectionPropertiesTest {
       assertThat(got[k]).isEqualTo(expected);
     }
   }
+
+  @Property(tries = 50)
+  void percentilesMatchTheSortedDefinitionOverWideRanges(@ForAll long seed, @ForAll @IntRange(min = 1, max = 50_000) int size) {
+    Random random = new Random(seed);
+    float[] values = new float[size];
+    for (int i = 0; i < size; i++) {
+      int kind = random.nextInt(10);
+      values[i] = kind == 0 ? 0f : kind == 1 ? -0f : (float) ((random.nextBoolean() ? 1 : -1) * Math.pow(10, 60 * random.nextDouble() - 30));
+    }
+    float[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+
+    double[] got = Percentiles.of(values.clone(), PercentileBands.LEVELS);
+
+    for (int k = 0; k < PercentileBands.LEVELS.length; k++) {
+      double h = (size - 1) * PercentileBands.LEVELS[k];
+      int i = (int) Math.floor(h);
+      double below = sorted[i];
+      double above = i + 1 < size ? sorted[i + 1] : sorted[i];
+      assertThat(got[k]).isEqualTo(below + (h - i) * (above - below));
+    }
+  }
 }
