@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Portfolios for passive income: analyse, allocate, locate, rebalance and project.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      EstimateCommand.class,
       ProjectCommand.class,
       TaxCommand.class,
     })
