@@ -60,7 +60,6 @@ final class PathSimulator {
   private final int rebalanceEvery;
   private final double rebalanceBand;
   private final double incomeGoal;
-  private final double totalStart;
 
   // ---- per-path state ----
   private final double[] value;
@@ -110,7 +109,6 @@ final class PathSimulator {
     this.accountOf = new int[n];
     TaxRates taxes = model.taxes();
     double total = model.startingValue();
-    this.totalStart = total;
     for (int i = 0; i < n; i++) {
       Position p = positions.get(i);
       int s = scenarios.series().indexOf(p.series());
@@ -156,10 +154,10 @@ final class PathSimulator {
       accountGroups[type.ordinal()] = indicesOf(positions, type);
       double sum = 0.0;
       for (int i : accountGroups[type.ordinal()]) {
-        sum += p(positions, i).value();
+        sum += positions.get(i).value();
       }
       for (int i : accountGroups[type.ordinal()]) {
-        accountTarget[i] = sum > 0.0 ? p(positions, i).value() / sum : 1.0 / accountGroups[type.ordinal()].length;
+        accountTarget[i] = sum > 0.0 ? positions.get(i).value() / sum : 1.0 / accountGroups[type.ordinal()].length;
       }
     }
     this.withdrawalGroups = new int[types.length][];
@@ -229,22 +227,10 @@ final class PathSimulator {
     this.streamIndex = new double[m];
   }
 
-  private static Position p(List<Position> positions, int i) {
-    return positions.get(i);
-  }
-
   private static int[] indicesOf(List<Position> positions, AccountType type) {
     return java.util.stream.IntStream.range(0, positions.size())
         .filter(i -> positions.get(i).account() == type)
         .toArray();
-  }
-
-  int years() {
-    return years;
-  }
-
-  double startingValue() {
-    return totalStart;
   }
 
   /**
@@ -601,9 +587,7 @@ final class PathSimulator {
     final int n = this.n;
     final double[] value = this.value;
     double[] sums = accountSums;
-    sums[0] = 0.0;
-    sums[1] = 0.0;
-    sums[2] = 0.0;
+    java.util.Arrays.fill(sums, 0.0);
     for (int i = 0; i < n; i++) {
       sums[accountOf[i]] += value[i];
     }
