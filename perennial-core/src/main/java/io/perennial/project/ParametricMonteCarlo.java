@@ -222,10 +222,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
           into.inflation[t] = pi;
           previousInflation = pi;
         }
-        // The exponentials in a tight loop of their own.
-        for (int k = 0, size = years * count; k < size; k++) {
-          gross[k] = Math.exp(logs[k]);
-        }
+        Exponentials.exp(logs, gross, 0, years * count);
       }
 
       @Override

@@ -35,6 +35,8 @@ final class PathSimulator {
   private final double[] expectedLog;
   private final double[] receiptTax; // tax on income when paid (taxable accounts)
   private final double[] spendTax; // tax on income or principal taken out (tax-deferred accounts)
+  private final double[] netShare; // 1 − receiptTax
+  private final double[] keepShare; // 1 − spendTax
   private final double[] saleTax; // tax on principal sold
   private final double[] reinvest;
   private final int[][] withdrawalGroups; // position indices per account type, in withdrawal order
@@ -66,7 +68,8 @@ final class PathSimulator {
   private final double[] yield;
   private final double[] previousSurprise;
   private final double[] spendable;
-  private final double[] growth; // scratch: the exponent g, then e^g, per position
+  private final double[] growth; // scratch: the exponent g per position (0 for non-dividend ones)
+  private final double[] growthFactor; // scratch: e^g per position
   private final int[] dividendPositions; // indices of positions with the dividend model
   private final double[] streamIndex;
 
@@ -102,6 +105,8 @@ final class PathSimulator {
     this.expectedLog = new double[n];
     this.receiptTax = new double[n];
     this.spendTax = new double[n];
+    this.netShare = new double[n];
+    this.keepShare = new double[n];
     this.saleTax = new double[n];
     this.reinvest = new double[n];
     this.householdTarget = new double[n];
@@ -146,6 +151,8 @@ final class PathSimulator {
       }
       reinvest[i] = p.reinvestFraction();
       accountOf[i] = p.account().ordinal();
+      netShare[i] = 1.0 - receiptTax[i];
+      keepShare[i] = 1.0 - spendTax[i];
       householdTarget[i] = p.value() / total;
     }
     AccountType[] types = AccountType.values();
@@ -223,6 +230,7 @@ final class PathSimulator {
     this.previousSurprise = new double[n];
     this.spendable = new double[n];
     this.growth = new double[n];
+    this.growthFactor = new double[n];
     this.dividendPositions = java.util.stream.IntStream.range(0, n).filter(i -> dividend[i]).toArray();
     this.streamIndex = new double[m];
   }
@@ -331,24 +339,26 @@ final class PathSimulator {
           streamTax += paid * (1.0 - streamAfterTax[j]);
         }
       }
-      double grossIncome = 0.0;
+      double grossIncome = 0.0; // (for the trace)
       double incomeAfterTax = 0.0; // all income, as if taken out and taxed
       double available = 0.0; // after-tax income available for spending
-      double taxes = 0.0;
+      double taxes = 0.0; // (for the trace)
+      final double[] netShare = this.netShare;
+      final double[] keepShare = this.keepShare;
       for (int i = 0; i < n; i++) {
         double income = yield[i] * value[i];
-        double net = income * (1.0 - receiptTax[i]);
+        double net = income * netShare[i];
         double kept = reinvest[i] * net;
         double free = net - kept;
         value[i] += kept - income;
         spendable[i] = free;
-        double keep = 1.0 - spendTax[i];
+        double keep = keepShare[i];
         available += free * keep;
         incomeAfterTax += net * keep;
-        grossIncome += income;
-        taxes += income - net;
         if (trace != null) {
           trace.positionIncome(t, i, income);
+          grossIncome += income;
+          taxes += income - net;
         }
       }
       double incomeTotal = incomeAfterTax + streams;
@@ -367,9 +377,12 @@ final class PathSimulator {
         double share = available > remaining ? remaining / available : 1.0;
         double kept = 1.0 - share;
         for (int i = 0; i < n; i++) {
-          double free = spendable[i];
-          value[i] += kept * free;
-          taxes += share * free * spendTax[i];
+          value[i] += kept * spendable[i];
+        }
+        if (trace != null) {
+          for (int i = 0; i < n; i++) {
+            taxes += share * spendable[i] * spendTax[i];
+          }
         }
         fromIncome = share * available;
         remaining -= fromIncome;
@@ -509,15 +522,13 @@ final class PathSimulator {
         exponent[i] = gamma[i] + symmetric[i] * x + asymmetric[i] * Math.abs(x)
             + (y0 > 0.0 ? twiceReversion[i] * (y0 - y) / (y0 + y) : 0.0);
       }
-      // The exponentials in a loop of their own, away from the loop's other work.
-      for (int k = 0; k < dividends.length; k++) {
-        int i = dividends[k];
-        exponent[i] = Math.exp(exponent[i]);
-      }
+      // e^g for all positions at once (a vectorised loop; non-dividend positions keep g = 0).
+      final double[] factor = this.growthFactor;
+      Exponentials.exp(exponent, factor, 0, n);
       for (int k = 0; k < dividends.length; k++) {
         int i = dividends[k];
         double y = yield[i];
-        double next = y * exponent[i] / ((1.0 - y) * gross[row + source[i]]);
+        double next = y * factor[i] / ((1.0 - y) * gross[row + source[i]]);
         yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
       }
     }
