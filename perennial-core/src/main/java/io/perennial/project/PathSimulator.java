@@ -70,6 +70,7 @@ final class PathSimulator {
   private final double[] spendable;
   private final double[] growth; // scratch: the exponent g per position (0 for non-dividend ones)
   private final double[] growthFactor; // scratch: e^g per position
+  private final double[] reciprocal; // scratch: 1 / ((y₀ + y)·(1 − y)·G) per dividend position
   private final int[] dividendPositions; // indices of positions with the dividend model
   private final double[] streamIndex;
 
@@ -231,6 +232,7 @@ final class PathSimulator {
     this.spendable = new double[n];
     this.growth = new double[n];
     this.growthFactor = new double[n];
+    this.reciprocal = new double[n];
     this.dividendPositions = java.util.stream.IntStream.range(0, n).filter(i -> dividend[i]).toArray();
     this.streamIndex = new double[m];
   }
@@ -513,14 +515,20 @@ final class PathSimulator {
       final double[] exponent = this.growth;
       final double[] yield = this.yield;
       final boolean thisYears = startTiming;
+      final double[] reciprocal = this.reciprocal;
       for (int k = 0; k < dividends.length; k++) {
         int i = dividends[k];
         double x = thisYears ? logs[row + source[i]] - expectedLog[i] : previous[i];
         double y = yield[i];
         double y0 = startYieldOf[i];
-        // downside·min(x,0) + upside·max(x,0) written without a branch on the sign of x (a coin flip)
+        double shrink = (1.0 - y) * gross[row + source[i]]; // growth of the ex-income share
+        // One division serves both the reversion term and the next yield below.
+        double r = y0 > 0.0 ? 1.0 / ((y0 + y) * shrink) : 0.0;
+        reciprocal[i] = r;
+        // downside·min(x,0) + upside·max(x,0) written without a branch on the sign of x (a coin
+        // flip), plus 2κ(y₀ − y)/(y₀ + y)
         exponent[i] = gamma[i] + symmetric[i] * x + asymmetric[i] * Math.abs(x)
-            + (y0 > 0.0 ? twiceReversion[i] * (y0 - y) / (y0 + y) : 0.0);
+            + twiceReversion[i] * (y0 - y) * shrink * r;
       }
       // e^g for all positions at once (a vectorised loop; non-dividend positions keep g = 0).
       final double[] factor = this.growthFactor;
@@ -528,7 +536,8 @@ final class PathSimulator {
       for (int k = 0; k < dividends.length; k++) {
         int i = dividends[k];
         double y = yield[i];
-        double next = y * factor[i] / ((1.0 - y) * gross[row + source[i]]);
+        // y·e^g / ((1 − y)·G) = y·e^g·(y₀ + y)·r
+        double next = y * factor[i] * (startYieldOf[i] + y) * reciprocal[i];
         yield[i] = next < IncomeModel.DividendGrowth.MAX_YIELD ? next : IncomeModel.DividendGrowth.MAX_YIELD;
       }
     }
