@@ -16,6 +16,7 @@ final class PlanFileModel {
 
   record Document(
       String valuationDate,
+      Integer taxYear,
       Profile profile,
       List<AccountEntry> accounts,
       List<AssetEntry> universe,
@@ -34,7 +35,11 @@ final class PlanFileModel {
       Double stateTaxRate,
       Double inflation,
       BigDecimal otherIncome,
-      BigDecimal annualContribution) {}
+      BigDecimal annualContribution,
+      Integer spouseAge,
+      BigDecimal taxableOtherIncome,
+      BigDecimal itemizedDeductions,
+      Boolean muniInState) {}
 
   record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings) {}
 

@@ -83,18 +83,25 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
   }
 
   /**
-   * One account's income after tax, at marginal rates.
+   * One account's income after tax, at marginal rates and exact.
    *
    * @param account the account id
    * @param name its name for people
    * @param type how it is taxed
    * @param income its holdings' income before tax
-   * @param tax the tax charged to them
+   * @param tax the tax charged to them at marginal rates
    * @param afterTaxIncome income − tax
    * @param taxRate tax ÷ income (0 without income)
+   * @param taxExact its share of the exact tax its type of account causes ({@code
+   *     taxes.causedByTaxableAccounts} for taxable accounts, {@code taxes.causedByDeferredWithdrawal}
+   *     for tax-deferred ones, zero for tax-free ones), shared among the accounts of that type in
+   *     proportion to their tax at marginal rates, or to their income when that is zero for all; the
+   *     shares add up to the type's tax exactly
+   * @param afterTaxIncomeExact income − taxExact
    */
   public record AccountAfterTax(
-      String account, String name, AccountType type, Money income, Money tax, Money afterTaxIncome, double taxRate) {}
+      String account, String name, AccountType type, Money income, Money tax, Money afterTaxIncome, double taxRate,
+      Money taxExact, Money afterTaxIncomeExact) {}
 
   /**
    * One asset's income after tax over all the accounts that hold it, at marginal rates.

@@ -35,11 +35,13 @@ import io.perennial.tax.TaxRules;
 import io.perennial.tax.TaxYearRules;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -197,11 +199,16 @@ public final class TaxAnalyzer {
     TaxAmounts atMarginalRates = new TaxAmounts(Money.usd(split[0]), Money.usd(split[1]), Money.usd(split[2]),
         Money.usd(result.tax()));
 
+    Map<String, BigDecimal> exactShares = new LinkedHashMap<>();
+    share(input.accounts(), AccountType.TAXABLE, byAccountSums, causedByTaxable.total().amount(), exactShares);
+    share(input.accounts(), AccountType.TAX_DEFERRED, byAccountSums, causedByDeferred.total().amount(), exactShares);
     List<AccountAfterTax> byAccount = new ArrayList<>();
     for (Account account : input.accounts()) {
       BigDecimal[] sums = byAccountSums.get(account.id());
+      BigDecimal exact = exactShares.getOrDefault(account.id(), BigDecimal.ZERO);
       byAccount.add(new AccountAfterTax(account.id(), account.name(), account.type(), Money.usd(sums[0]),
-          Money.usd(sums[1]), Money.usd(sums[0].subtract(sums[1])), ratio(sums[1], sums[0])));
+          Money.usd(sums[1]), Money.usd(sums[0].subtract(sums[1])), ratio(sums[1], sums[0]),
+          Money.usd(exact), Money.usd(sums[0].subtract(exact))));
     }
     List<AssetAfterTax> byAsset = new ArrayList<>();
     byAssetSums.forEach((id, sums) -> byAsset.add(new AssetAfterTax(id, Money.usd(sums[0]), Money.usd(sums[1]),
@@ -264,6 +271,37 @@ public final class TaxAnalyzer {
 
     notes(input, year, filer, need, problems);
     return new TaxAnalysis(afterTaxIncome, taxes, coverage, problems);
+  }
+
+  /**
+   * Shares {@code total} (cents) among the accounts of {@code type} in proportion to their tax at
+   * marginal rates, or to their income when those taxes are all zero (or, failing both, equally);
+   * each share rounded to the cent, the last account taking the remainder.
+   */
+  private static void share(List<Account> accounts, AccountType type, Map<String, BigDecimal[]> sums, BigDecimal total,
+      Map<String, BigDecimal> shares) {
+    List<String> ids = accounts.stream().filter(a -> a.type() == type).map(Account::id).toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    BigDecimal taxes = ids.stream().map(id -> sums.get(id)[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal incomes = ids.stream().map(id -> sums.get(id)[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+    int basis = taxes.signum() > 0 ? 1 : 0;
+    BigDecimal whole = basis == 1 ? taxes : incomes;
+    BigDecimal assigned = BigDecimal.ZERO;
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      BigDecimal part;
+      if (i == ids.size() - 1) {
+        part = total.subtract(assigned);
+      } else if (whole.signum() > 0) {
+        part = total.multiply(sums.get(id)[basis]).divide(whole, 2, RoundingMode.HALF_EVEN);
+      } else {
+        part = total.divide(BigDecimal.valueOf(ids.size()), 2, RoundingMode.HALF_EVEN);
+      }
+      assigned = assigned.add(part);
+      shares.put(id, part);
+    }
   }
 
   private static void addCharge(BigDecimal[] split, BigDecimal amount, MarginalRate rate) {
@@ -346,15 +384,16 @@ public final class TaxAnalyzer {
     Money other = profile.otherIncome();
     if (!other.isZero()) {
       if (profile.taxableOtherIncome().equals(other)) {
-        problems.add(Problem.of("profile.otherIncome", "all the other income (" + other + ") is taxed as ordinary income; "
-                + "Perennial does not compute the taxation of Social Security benefits (at most 85 % of them are taxable, "
-                + "less at lower incomes), so if other income includes benefits its tax is overstated",
+        problems.add(Problem.of("profile.otherIncome", "all the other income (" + dollars(other) + ") is taxed as ordinary "
+                + "income; Perennial does not compute the taxation of Social Security benefits (at most 85 % of them are "
+                + "taxable, less at lower incomes), so if other income includes benefits its tax is overstated",
             "give the taxable part of the other income (pension, wages and the taxable part of the benefits) "
                 + "as profile.taxableOtherIncome"));
       } else {
-        problems.add(Problem.of("profile.taxableOtherIncome", profile.taxableOtherIncome() + " of the other income ("
-            + other + ") is taxed as ordinary income, the rest not at all; Perennial does not compute the taxable part "
-            + "of Social Security benefits, it takes the figure given", ""));
+        problems.add(Problem.of("profile.taxableOtherIncome", dollars(profile.taxableOtherIncome()) + " of the other income ("
+            + dollars(other) + ") is taxed as ordinary income, the rest not at all; Perennial does not compute the taxable "
+            + "part of Social Security benefits, it takes the figure as given, and so misses that more portfolio income "
+            + "can make more of the benefits taxable", ""));
       }
     }
     if (profile.age() == 0 && profile.spouseAge() == 0) {
@@ -373,6 +412,10 @@ public final class TaxAnalyzer {
       problems.add(Problem.of("coverage.afterTax", "after tax, other income covers all the spending, so after-tax income "
           + "coverage is not defined", ""));
     }
+  }
+
+  private static String dollars(Money money) {
+    return String.format(Locale.US, "$%,.2f", money.amount());
   }
 
   private static double ratio(BigDecimal part, BigDecimal whole) {

@@ -110,6 +110,8 @@ class TaxAnalyzerPropertiesTest {
     Money accounts = income.byAccount().stream().map(TaxAnalysis.AccountAfterTax::tax).reduce(Money.ZERO_USD, Money::plus);
     Money assets = income.byAsset().stream().map(TaxAnalysis.AssetAfterTax::tax).reduce(Money.ZERO_USD, Money::plus);
     assertThat(accounts).isEqualTo(income.tax());
+    Money exact = income.byAccount().stream().map(TaxAnalysis.AccountAfterTax::taxExact).reduce(Money.ZERO_USD, Money::plus);
+    assertThat(exact).isEqualTo(income.taxExact());
     assertThat(assets).isEqualTo(income.tax());
     // the split by tax is rounded once per tax, the total once per row: a cent or so apart per row
     TaxAnalysis.TaxAmounts marginal = report.taxes().atMarginalRates();

@@ -163,6 +163,11 @@ class TaxAnalyzerTest {
     assertThat(income.byAccount()).extracting(AccountAfterTax::afterTaxIncome)
         .containsExactly(Money.usd("7025"), Money.usd("12750"), Money.usd("2000"));
     assertThat(income.byAccount().get(0).taxRate()).isCloseTo(475.0 / 7500.0, within(1e-15));
+    // exact: taxable accounts T1 − T0 = 475; the IRA T2 − T1 = 2,344; the Roth nothing
+    assertThat(income.byAccount()).extracting(AccountAfterTax::taxExact)
+        .containsExactly(Money.usd("475"), Money.usd("2344"), Money.usd("0"));
+    assertThat(income.byAccount()).extracting(AccountAfterTax::afterTaxIncomeExact)
+        .containsExactly(Money.usd("7025"), Money.usd("12656"), Money.usd("2000"));
 
     assertThat(income.byAsset()).extracting(a -> a.asset().value()).containsExactly("CORP", "DIV", "TSY", "MUNI");
     assertThat(income.byAsset()).extracting(AssetAfterTax::afterTaxIncome)
@@ -174,6 +179,29 @@ class TaxAnalyzerTest {
         .containsExactly(Money.usd("200"), Money.usd("200"), Money.usd("75"), Money.usd("2250"), Money.usd("0"));
     assertThat(income.byHolding().get(0).incomeByCharacter())
         .containsExactly(new TaxAnalysis.CharacterAmount(IncomeCharacter.QUALIFIED_DIVIDEND, Money.usd("4000")));
+  }
+
+  @Test
+  void theExactTaxOfATypeIsSharedAmongItsAccounts() {
+    // The IRA's 3,000 CORP split 1,000 / 2,000 over two IRAs: marginal 750 and 1,500; the exact
+    // 2,344 shared in the same proportion: 2,344 / 3 = 781.33 and the rest, 1,562.67.
+    PlanReport twoIras = report(plan()
+        .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
+        .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.04, 0.05, IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
+        .asset("MUNI", AssetClass.MUNICIPAL_BONDS, "50", 0.03, 0.0, 0.035, 0.05, IncomeMix.of(IncomeCharacter.MUNI_INTEREST))
+        .asset("CORP", AssetClass.CORPORATE_BONDS, "100", 0.05, 0.0, 0.05, 0.07, IncomeMix.of(IncomeCharacter.TAXABLE_INTEREST))
+        .account("taxable", AccountType.TAXABLE, "DIV", "2000", "TSY", "500", "MUNI", "1000")
+        .account("ira1", AccountType.TAX_DEFERRED, "CORP", "1000")
+        .account("roth", AccountType.TAX_FREE, "DIV", "1000")
+        .account("ira2", AccountType.TAX_DEFERRED, "CORP", "2000")
+        .spending("80000", "60000")
+        .filer(FilingStatus.MARRIED_JOINT, 0.05, 67, 66)
+        .build());
+    assertThat(twoIras.afterTaxIncome().byAccount()).extracting(AccountAfterTax::tax)
+        .containsExactly(Money.usd("475"), Money.usd("750"), Money.usd("0"), Money.usd("1500"));
+    assertThat(twoIras.afterTaxIncome().byAccount()).extracting(AccountAfterTax::taxExact)
+        .containsExactly(Money.usd("475"), Money.usd("781.33"), Money.usd("0"), Money.usd("1562.67"));
+    assertThat(twoIras.taxes().causedByPortfolio()).isEqualTo(COUPLE.taxes().causedByPortfolio());
   }
 
   @Test
