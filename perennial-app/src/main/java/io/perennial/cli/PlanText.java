@@ -147,9 +147,10 @@ final class PlanText {
     accounts.rule().row("Total", "", money(after.income()), money(after.tax()), money(after.afterTaxIncome()),
         money(after.taxExact()), money(after.afterTaxIncomeExact()), "");
     accounts.print(out, INDENT, true);
-    out.println(INDENT + "Marginal: each dollar at the household's rate on the next dollar. Exact: the household's tax with the "
-        + "portfolio's income (the tax-deferred income withdrawn) - without it, shared among accounts of a type in "
-        + "proportion to the marginal figures; it is higher where the income climbs into higher brackets.");
+    out.println(INDENT + "Marginal: each dollar at the household's rate on the next dollar.");
+    out.println(INDENT + "Exact: the household's tax with the portfolio's income (the tax-deferred income withdrawn) - without it,");
+    out.println(INDENT + "shared among the accounts of a type in proportion to the marginal figures; higher where the income");
+    out.println(INDENT + "climbs into higher brackets. Coverage after tax uses the exact figure.");
     out.println();
 
     out.println("After-tax income by asset (at marginal rates)");
