@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EstimateCommand.class,
+      OptimizeCommand.class,
       PlanCommand.class,
       TaxCommand.class,
     })
