@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
           + "coverage before and after tax.",
       "",
       "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
-          + "prices and constraints; see docs/plan-file.md. The JSON output is described in docs/plan-json.md."
+          + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md."
     })
 final class PlanCommand implements Callable<Integer> {
 

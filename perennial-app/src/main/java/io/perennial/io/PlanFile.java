@@ -75,7 +75,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanInput}.
- * The format is described field by field in {@code docs/plan-file.md}. Every error is an
+ * The format is described field by field in {@code README.md (section "Plan file reference")}. Every error is an
  * {@link InputException} naming the file, the line and the field path
  * ({@code accounts[0].holdings[1].quantity}) and saying how to fix it; nothing else escapes.
  */
@@ -288,7 +288,7 @@ public final class PlanFile {
 
   private static String fixFor(Class<?> type) {
     if (type == null) {
-      return "see docs/plan-file.md for the field's form";
+      return "see the plan file reference in README.md for the field's form";
     }
     if (type == Integer.class || type == int.class) {
       return "write a whole number such as 30";
@@ -305,7 +305,7 @@ public final class PlanFile {
     if (Collection.class.isAssignableFrom(type)) {
       return "write a list, one item per line starting with '- '";
     }
-    return "write the fields indented below the name, one 'field: value' per line (see docs/plan-file.md)";
+    return "write the fields indented below the name, one 'field: value' per line (see the plan file reference in README.md)";
   }
 
   // ---------------------------------------------------------------------------------------------
