@@ -32,17 +32,39 @@ final class AlignedTable {
     return this;
   }
 
+  /** A line of dashes across the table, e.g. above a total. */
+  AlignedTable rule() {
+    rows.add(null);
+    return this;
+  }
+
   void print(PrintWriter out) {
+    print(out, "", false);
+  }
+
+  /**
+   * Prints the table with {@code indent} before every line and, when {@code underline}, a line of
+   * dashes under the header.
+   */
+  void print(PrintWriter out, String indent, boolean underline) {
     int[] widths = new int[headers.size()];
+    int total = 0;
     for (int c = 0; c < widths.length; c++) {
       widths[c] = headers.get(c).length();
       for (String[] row : rows) {
-        widths[c] = Math.max(widths[c], row[c].length());
+        if (row != null) {
+          widths[c] = Math.max(widths[c], row[c].length());
+        }
       }
+      total += widths[c] + (c > 0 ? 2 : 0);
     }
-    out.println(line(headers.toArray(String[]::new), widths));
+    String dashes = "-".repeat(total);
+    out.println(indent + line(headers.toArray(String[]::new), widths));
+    if (underline) {
+      out.println(indent + dashes);
+    }
     for (String[] row : rows) {
-      out.println(line(row, widths));
+      out.println(indent + (row == null ? dashes : line(row, widths)));
     }
   }
 

@@ -9,12 +9,14 @@ import java.io.PrintWriter;
 
 /**
  * The one JSON document a command prints with {@code --json}: camelCase keys (record component
- * names), rates as fractions, dates as ISO text, BigDecimal as plain numbers.
+ * names), rates as fractions, dates as ISO text, BigDecimal and Money as plain numbers, asset ids
+ * as text, enums as their ids ({@link JsonModule}).
  */
 public final class Json {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
+      .registerModule(JsonModule.perennial())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EstimateCommand.class,
+      OptimizeCommand.class,
+      PlanCommand.class,
       ProjectCommand.class,
       TaxCommand.class,
     })

@@ -1,0 +1,55 @@
+package io.perennial.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.perennial.basics.AssetId;
+import io.perennial.basics.Money;
+import io.perennial.domain.Identified;
+import java.io.IOException;
+
+/**
+ * How engine values appear in JSON: {@link Money} as a plain number (the currency is stated once
+ * per document), {@link AssetId} as its text, and every {@link Identified} enum as its id
+ * ({@code "tax-deferred"}, {@code "us-dividend-stocks"}), also as map keys.
+ */
+final class JsonModule {
+
+  private JsonModule() {}
+
+  static SimpleModule perennial() {
+    SimpleModule module = new SimpleModule("perennial");
+    module.addSerializer(Money.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Money value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeNumber(value.amount());
+      }
+    });
+    module.addSerializer(AssetId.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(AssetId value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeString(value.value());
+      }
+    });
+    module.addKeySerializer(AssetId.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(AssetId value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeFieldName(value.value());
+      }
+    });
+    module.addSerializer(Identified.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Identified value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeString(value.id());
+      }
+    });
+    module.addKeySerializer(Identified.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Identified value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeFieldName(value.id());
+      }
+    });
+    return module;
+  }
+}

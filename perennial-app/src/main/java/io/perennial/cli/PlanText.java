@@ -1,0 +1,306 @@
+package io.perennial.cli;
+
+import io.perennial.basics.Money;
+import io.perennial.basics.Problem;
+import io.perennial.basics.Rates;
+import io.perennial.plan.HoldingsAnalysis;
+import io.perennial.plan.PlanReport;
+import io.perennial.plan.TaxAnalysis;
+import io.perennial.tax.IncomeKind;
+import io.perennial.tax.MarginalRate;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The {@code plan} command's report for people: a headline, then one aligned table per section. */
+final class PlanText {
+
+  private static final String INDENT = "  ";
+
+  private PlanText() {}
+
+  static void print(PrintWriter out, Path file, PlanReport report) {
+    PlanReport.Summary plan = report.plan();
+    HoldingsAnalysis.Holdings holdings = report.holdings();
+    HoldingsAnalysis.Income income = report.income();
+    HoldingsAnalysis.Risk risk = report.risk();
+    HoldingsAnalysis.Concentration concentration = report.concentration();
+    HoldingsAnalysis.Coverage coverage = report.coverage();
+
+    String who = plan.name().isEmpty() ? file.getFileName().toString() : plan.name();
+    out.println("Plan for " + who + ", valued " + plan.valuationDate()
+        + " (assumptions " + plan.assumptions().name() + ", as of " + plan.assumptions().asOf() + ")");
+    out.println();
+    out.println(headline(report));
+    out.println();
+
+    out.println("Accounts");
+    AlignedTable accounts = new AlignedTable("Account", "Name", "Type", ">Value", ">Weight", ">Income");
+    holdings.byAccount().forEach(a -> accounts.row(a.account(), a.name(), a.type().id(), money(a.value()),
+        percent(a.weight()), money(a.income())));
+    accounts.rule().row("Total", "", "", money(holdings.totalValue()), percent(holdings.totalValue().isZero() ? 0 : 1),
+        money(income.annualIncome()));
+    accounts.print(out, INDENT, true);
+    out.println();
+
+    out.println("Holdings by asset");
+    Map<String, HoldingsAnalysis.AssetIncome> incomeByAsset = new HashMap<>();
+    income.byAsset().forEach(i -> incomeByAsset.put(i.asset().value(), i));
+    AlignedTable assets = new AlignedTable("Asset", "Name", "Class", ">Quantity", ">Price", ">Value", ">Weight", ">Yield", ">Income");
+    for (HoldingsAnalysis.AssetValue a : holdings.byAsset()) {
+      HoldingsAnalysis.AssetIncome i = incomeByAsset.get(a.asset().value());
+      assets.row(a.asset().value(), shorten(a.name(), 34), a.assetClass().id(), quantity(a.quantity()),
+          money(a.price()), money(a.value()), percent(a.weight()), percent(i.yield()), money(i.income()));
+    }
+    assets.print(out, INDENT, true);
+    out.println();
+
+    out.println("By asset class");
+    Map<String, HoldingsAnalysis.ClassRisk> riskByClass = new HashMap<>();
+    risk.byClass().forEach(r -> riskByClass.put(r.assetClass().id(), r));
+    AlignedTable classes = new AlignedTable("Class", "Category", ">Value", ">Weight", ">Risk share");
+    holdings.byClass().forEach(c -> classes.row(c.assetClass().id(), c.category().id(), money(c.value()),
+        percent(c.weight()), percent(riskByClass.get(c.assetClass().id()).riskContribution())));
+    classes.print(out, INDENT, true);
+    out.println();
+
+    out.println("Income by tax character (before tax)");
+    AlignedTable characters = new AlignedTable("Character", ">Income", ">Share");
+    income.byCharacter().forEach(c -> characters.row(c.character().id(), money(c.income()), percent(c.share())));
+    characters.rule().row("Total", money(income.annualIncome()), percent(income.annualIncome().isZero() ? 0 : 1));
+    characters.print(out, INDENT, true);
+    out.println();
+
+    out.println("Risk and return (as held)");
+    AlignedTable figures = new AlignedTable("Figure", ">Value");
+    figures.row("Expected return (arithmetic, nominal)", percent(risk.expectedReturn()));
+    figures.row("Expected compound return (geometric)", percent(risk.expectedGeometricReturn()));
+    figures.row("Volatility", percent(risk.volatility()));
+    figures.row("Risk tolerance: " + plan.profile().riskTolerance() + ", at most", percent(plan.profile().maxVolatility()));
+    figures.row("Portfolio yield", percent(income.portfolioYield()));
+    figures.row("Income growth (income-weighted)", percent(income.incomeGrowth()));
+    figures.row("Correlation within a class (assumed)", String.format(Locale.ROOT, "%.2f", risk.withinClassCorrelation()));
+    figures.print(out, INDENT, true);
+    out.println();
+
+    out.println("Concentration");
+    AlignedTable largest = new AlignedTable("Largest positions", ">Value", ">Weight");
+    concentration.largestPositions().forEach(a -> largest.row(a.asset().value(), money(a.value()), percent(a.weight())));
+    largest.print(out, INDENT, true);
+    out.println(INDENT + "Herfindahl-Hirschman index " + String.format(Locale.ROOT, "%.4f", concentration.herfindahlIndex())
+        + ", effective number of holdings " + String.format(Locale.ROOT, "%.1f", concentration.effectiveHoldings()));
+    out.println();
+
+    out.println("Income coverage (" + coverage.basis() + ")");
+    AlignedTable cover = new AlignedTable("Figure", ">Amount");
+    cover.row("Spending goal (today's money)", money(coverage.annualSpending()));
+    cover.row("Other income (pension, social security...)", money(coverage.otherIncome()));
+    cover.row("Needed from the portfolio", money(coverage.spendingFromPortfolio()));
+    cover.row("Expected portfolio income", money(coverage.portfolioIncome()));
+    cover.row(coverage.surplus().isNegative() ? "Shortfall" : "Surplus", money(coverage.surplus().isNegative()
+        ? coverage.surplus().negated() : coverage.surplus()));
+    cover.row("Coverage", coverage.incomeCoverage() == null ? "n/a" : percent(coverage.incomeCoverage()));
+    cover.print(out, INDENT, true);
+    if (coverage.yearsUntilIncome() > 0) {
+      out.println(INDENT + "The spending starts in " + coverage.yearsUntilIncome()
+          + " years; coverage compares today's income with today's need.");
+    }
+
+    printTaxes(out, report);
+
+    if (!report.problems().isEmpty()) {
+      out.println();
+      out.println("Notes");
+      for (Problem problem : report.problems()) {
+        out.println(INDENT + "- " + problem.describe());
+      }
+    }
+  }
+
+  /** The tax sections: after-tax income, the tax the portfolio causes, marginal rates, yields, coverage. */
+  private static void printTaxes(PrintWriter out, PlanReport report) {
+    TaxAnalysis.AfterTaxIncome after = report.afterTaxIncome();
+    TaxAnalysis.Taxes taxes = report.taxes();
+    TaxAnalysis.AfterTaxCoverage coverage = report.coverage().afterTax();
+    String rules = taxes.rulesYear() + " tax rules, " + taxes.filer().filingStatus().id()
+        + (taxes.filer().stateTaxRate() > 0 ? ", state " + percent(taxes.filer().stateTaxRate()) : ", no state tax");
+
+    out.println();
+    out.println("After-tax income by account (" + rules + ")");
+    AlignedTable accounts = new AlignedTable("Account", "Type", ">Income", ">Tax (marginal)", ">After tax",
+        ">Tax (exact)", ">After tax (exact)", "Taxed");
+    for (TaxAnalysis.AccountAfterTax a : after.byAccount()) {
+      accounts.row(a.account(), a.type().id(), money(a.income()), money(a.tax()), money(a.afterTaxIncome()),
+          money(a.taxExact()), money(a.afterTaxIncomeExact()), switch (a.type()) {
+            case TAXABLE -> "this year, each character at its rate";
+            case TAX_DEFERRED -> "as ordinary income when withdrawn (marginal rate " + percent(after.deferredTaxRate()) + ")";
+            case TAX_FREE -> "never";
+          });
+    }
+    accounts.rule().row("Total", "", money(after.income()), money(after.tax()), money(after.afterTaxIncome()),
+        money(after.taxExact()), money(after.afterTaxIncomeExact()), "");
+    accounts.print(out, INDENT, true);
+    out.println(INDENT + "Marginal: each dollar at the household's rate on the next dollar.");
+    out.println(INDENT + "Exact: the household's tax with the portfolio's income (the tax-deferred income withdrawn) - without it,");
+    out.println(INDENT + "shared among the accounts of a type in proportion to the marginal figures; higher where the income");
+    out.println(INDENT + "climbs into higher brackets. Coverage after tax uses the exact figure.");
+    out.println();
+
+    out.println("After-tax income by asset (at marginal rates)");
+    AlignedTable assets = new AlignedTable("Asset", ">Income", ">Tax", ">After tax", ">Tax rate");
+    after.byAsset().forEach(a -> assets.row(a.asset().value(), money(a.income()), money(a.tax()), money(a.afterTaxIncome()),
+        percent(a.taxRate())));
+    assets.print(out, INDENT, true);
+    out.println();
+
+    out.println("Tax caused by the portfolio (household tax in three steps, exact)");
+    AlignedTable steps = new AlignedTable("Tax", ">Other income alone", ">+ taxable accounts", ">+ deferred withdrawn",
+        ">Caused by portfolio", ">At marginal rates");
+    TaxAnalysis.TaxAmounts t0 = taxes.otherIncomeAlone().amounts();
+    TaxAnalysis.TaxAmounts t1 = taxes.withTaxableAccounts().amounts();
+    TaxAnalysis.TaxAmounts t2 = taxes.withDeferredWithdrawn().amounts();
+    TaxAnalysis.TaxAmounts caused = taxes.causedByPortfolio();
+    TaxAnalysis.TaxAmounts marginal = taxes.atMarginalRates();
+    steps.row("Federal income tax", money(t0.federalIncomeTax()), money(t1.federalIncomeTax()), money(t2.federalIncomeTax()),
+        money(caused.federalIncomeTax()), money(marginal.federalIncomeTax()));
+    steps.row("Net investment income tax", money(t0.niit()), money(t1.niit()), money(t2.niit()), money(caused.niit()),
+        money(marginal.niit()));
+    steps.row("State tax", money(t0.stateTax()), money(t1.stateTax()), money(t2.stateTax()), money(caused.stateTax()),
+        money(marginal.stateTax()));
+    steps.rule().row("Total", money(t0.total()), money(t1.total()), money(t2.total()), money(caused.total()), money(marginal.total()));
+    steps.row("Adjusted gross income", money(taxes.otherIncomeAlone().adjustedGrossIncome()),
+        money(taxes.withTaxableAccounts().adjustedGrossIncome()), money(taxes.withDeferredWithdrawn().adjustedGrossIncome()), "", "");
+    steps.row("Taxable income", money(taxes.otherIncomeAlone().taxableIncome()), money(taxes.withTaxableAccounts().taxableIncome()),
+        money(taxes.withDeferredWithdrawn().taxableIncome()), "", "");
+    steps.row("Effective rate", percent(taxes.otherIncomeAlone().effectiveRate()),
+        percent(taxes.withTaxableAccounts().effectiveRate()), percent(taxes.withDeferredWithdrawn().effectiveRate()),
+        percent(taxes.portfolioEffectiveRate()), percent(after.taxRate()));
+    steps.print(out, INDENT, true);
+    TaxAnalysis.HouseholdTax last = taxes.withDeferredWithdrawn();
+    out.println(INDENT + "Deduction: " + last.deductionUsed() + " " + money(last.deduction())
+        + (last.seniorDeduction().isZero() ? "" : ", senior deduction " + money(last.seniorDeduction()))
+        + (last.qbiDeduction().isZero() ? "" : ", section 199A " + money(last.qbiDeduction()))
+        + (taxes.filer().ages().isEmpty() ? "; no ages given"
+            : "; ages " + taxes.filer().ages().stream().map(String::valueOf).collect(Collectors.joining(" and "))) + ".");
+    out.println();
+
+    out.println("Marginal rates (tax on the next dollar, at the other income plus the taxable accounts' income)");
+    AlignedTable rates = new AlignedTable("Income", ">Federal", ">NIIT", ">State", ">Total");
+    Set<IncomeKind> shown = EnumSet.of(IncomeKind.ORDINARY);
+    for (HoldingsAnalysis.CharacterIncome c : report.income().byCharacter()) {
+      IncomeKind.of(c.character()).ifPresent(shown::add);
+    }
+    for (IncomeKind kind : shown) {
+      MarginalRate m = taxes.marginalRates().get(kind.jsonKey());
+      rates.row(kind.id(), percent(m.federal().doubleValue()), percent(m.niit().doubleValue()), percent(m.state().doubleValue()),
+          percent(m.totalAsDouble()));
+    }
+    rates.print(out, INDENT, true);
+
+    if (!after.taxEquivalentYields().isEmpty()) {
+      out.println();
+      out.println("Tax-equivalent yields (held in a taxable account)");
+      AlignedTable yields = new AlignedTable("Asset", "Held in", ">Yield", ">Muni", ">Treasury", ">Tax on it",
+          ">After tax", ">Tax-equivalent");
+      after.taxEquivalentYields().forEach(y -> yields.row(y.asset().value(), String.join(", ", y.accounts()),
+          percent(y.yield()), percent(y.muniShare()), percent(y.treasuryShare()), percent(y.taxRate()),
+          percent(y.afterTaxYield()), y.taxEquivalentYield() == null ? "n/a" : percent(y.taxEquivalentYield())));
+      yields.print(out, INDENT, true);
+      out.println(INDENT + "Tax-equivalent yield = after-tax yield / (1 - " + percent(after.taxEquivalentYields().get(0)
+          .taxableInterestRate()) + ", the marginal rate of taxable interest): what a fully taxable bond must yield to match.");
+    }
+    out.println();
+
+    out.println("Income coverage (after tax)");
+    AlignedTable cover = new AlignedTable("Figure", ">Amount");
+    cover.row("Spending goal (after tax, today's money)", money(coverage.annualSpending()));
+    cover.row("Other income", money(coverage.otherIncome()));
+    cover.row("  less the tax on it (as the only income)", minus(coverage.otherIncomeTax()));
+    cover.row("  other income after tax", money(coverage.afterTaxOtherIncome()));
+    cover.row("Needed from the portfolio after tax", money(coverage.spendingFromPortfolio()));
+    cover.row("Portfolio income before tax", money(coverage.portfolioIncome()));
+    cover.row("  less the tax it causes (exact)", minus(coverage.portfolioTax()));
+    cover.row("  portfolio income after tax", money(coverage.afterTaxPortfolioIncome()));
+    cover.row(coverage.surplus().isNegative() ? "Shortfall" : "Surplus", money(coverage.surplus().isNegative()
+        ? coverage.surplus().negated() : coverage.surplus()));
+    cover.row("Coverage", coverage.incomeCoverage() == null ? "n/a" : percent(coverage.incomeCoverage()));
+    cover.print(out, INDENT, true);
+    out.println(INDENT + "Coverage after tax = portfolio income after tax / (spending goal - other income after tax).");
+    out.println();
+
+    out.println("How the taxes are computed");
+    taxes.assumptions().forEach(a -> out.println(INDENT + "- " + a));
+    out.println(INDENT + "- Rules: " + taxes.sources() + ".");
+    taxes.caveats().forEach(c -> out.println(INDENT + "- Caveat: " + c));
+  }
+
+  private static String headline(PlanReport report) {
+    HoldingsAnalysis.Coverage coverage = report.coverage();
+    StringBuilder text = new StringBuilder();
+    text.append(wholeMoney(report.holdings().totalValue())).append(" in ")
+        .append(report.plan().accounts()).append(report.plan().accounts() == 1 ? " account" : " accounts")
+        .append(" is expected to pay ").append(wholeMoney(report.income().annualIncome())).append(" a year (yield ")
+        .append(percent(report.income().portfolioYield())).append(")");
+    if (coverage.incomeCoverage() == null) {
+      text.append("; other income already covers the spending goal.");
+    } else {
+      text.append(": ").append(percent(coverage.incomeCoverage())).append(" of the ")
+          .append(wholeMoney(coverage.spendingFromPortfolio())).append(" a year the portfolio must provide")
+          .append(coverage.surplus().isNegative()
+              ? " (short by " + wholeMoney(coverage.surplus().negated()) + ")."
+              : ".");
+    }
+    TaxAnalysis.AfterTaxCoverage after = coverage.afterTax();
+    text.append(System.lineSeparator()).append("After tax (").append(report.taxes().rulesYear()).append(" rules): ")
+        .append(wholeMoney(after.afterTaxPortfolioIncome())).append(" a year to spend");
+    if (after.incomeCoverage() == null) {
+      text.append("; other income after tax already covers the spending goal.");
+    } else {
+      text.append(", ").append(percent(after.incomeCoverage())).append(" of the ")
+          .append(wholeMoney(after.spendingFromPortfolio())).append(" the portfolio must provide after tax")
+          .append(after.surplus().isNegative() ? " (short by " + wholeMoney(after.surplus().negated()) + ")." : ".");
+    }
+    text.append(System.lineSeparator()).append("Expected return ").append(percent(report.risk().expectedReturn()))
+        .append(" a year with volatility ").append(percent(report.risk().volatility()))
+        .append(report.risk().volatility() > report.plan().profile().maxVolatility() + 1e-12
+            ? ", above the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows."
+            : ", within the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows.");
+    return text.toString();
+  }
+
+  static String money(Money money) {
+    return String.format(Locale.US, "$%,.2f", money.amount());
+  }
+
+  /** An amount taken away: {@code -$2,114.60}. */
+  static String minus(Money money) {
+    return money.isZero() ? money(money) : "-" + money(money);
+  }
+
+  static String wholeMoney(Money money) {
+    return String.format(Locale.US, "$%,.0f", money.amount().setScale(0, RoundingMode.HALF_EVEN));
+  }
+
+  static String percent(double fraction) {
+    return Rates.percent(fraction, 2);
+  }
+
+  private static String quantity(BigDecimal quantity) {
+    BigDecimal plain = quantity.stripTrailingZeros();
+    if (plain.scale() <= 0) {
+      return String.format(Locale.US, "%,d", plain.toBigInteger());
+    }
+    return String.format(Locale.US, "%,." + Math.min(plain.scale(), 4) + "f", plain);
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

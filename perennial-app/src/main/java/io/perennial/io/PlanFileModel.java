@@ -1,0 +1,75 @@
+package io.perennial.io;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plan file as written: plain records that Jackson binds without judging the values (every
+ * field may be missing). {@link PlanFile} checks and maps them into the domain, with errors that
+ * name the line and field. Field names here ARE the file format (README.md (section "Plan file reference")).
+ */
+final class PlanFileModel {
+
+  private PlanFileModel() {}
+
+  record Document(
+      String valuationDate,
+      Integer taxYear,
+      Profile profile,
+      List<AccountEntry> accounts,
+      List<AssetEntry> universe,
+      Map<String, BigDecimal> prices,
+      List<ConstraintEntry> constraints) {}
+
+  record Profile(
+      String name,
+      Integer age,
+      BigDecimal annualSpending,
+      Integer horizonYears,
+      Integer yearsUntilIncome,
+      String riskTolerance,
+      Double maxVolatility,
+      String filingStatus,
+      Double stateTaxRate,
+      Double inflation,
+      BigDecimal otherIncome,
+      BigDecimal annualContribution,
+      Integer spouseAge,
+      BigDecimal taxableOtherIncome,
+      BigDecimal itemizedDeductions,
+      Boolean muniInState) {}
+
+  record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings) {}
+
+  record HoldingEntry(String asset, BigDecimal quantity, List<LotEntry> lots) {}
+
+  record LotEntry(String date, BigDecimal quantity, BigDecimal cost, BigDecimal costPerShare) {}
+
+  record AssetEntry(
+      String id,
+      String name,
+      @JsonProperty("class") String assetClass,
+      String sector,
+      String issuer,
+      BigDecimal price,
+      Double yield,
+      Double incomeGrowth,
+      Double expectedReturn,
+      String expectedReturnAverage,
+      Double volatility,
+      Map<String, Double> incomeMix,
+      String priceHistory,
+      String dividendHistory) {}
+
+  record ConstraintEntry(
+      String type,
+      String name,
+      @JsonProperty("class") String assetClass,
+      String category,
+      String sector,
+      String issuer,
+      String asset,
+      Double limit) {}
+}

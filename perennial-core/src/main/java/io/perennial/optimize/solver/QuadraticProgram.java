@@ -1,0 +1,307 @@
+package io.perennial.optimize.solver;
+
+import java.util.Arrays;
+
+/**
+ * A convex quadratic program in the solver's standard form:
+ *
+ * <pre>
+ *   minimise    ½ xᵀ H x + cᵀ x
+ *   subject to  rowLower[r] ≤ A[r]·x ≤ rowUpper[r]     (r = 0 … m−1; equal bounds make an equality)
+ *               lower[j]    ≤ x[j]   ≤ upper[j]         (j = 0 … n−1; ±∞ allowed)
+ * </pre>
+ *
+ * {@code H} is dense, symmetric and positive semidefinite (or absent: a linear program). Rows are
+ * dense; the solver is meant for the portfolio shape "many bounded variables, few general rows".
+ * Instances are immutable; the builder copies what it is given.
+ */
+public final class QuadraticProgram {
+
+  private final int size;
+  private final double[][] hessian;
+  private final double[] linear;
+  private final double[][] rows;
+  private final double[] rowLower;
+  private final double[] rowUpper;
+  private final double[] lower;
+  private final double[] upper;
+
+  private QuadraticProgram(Builder builder) {
+    this.size = builder.size;
+    this.hessian = builder.hessian;
+    this.linear = builder.linear.clone();
+    int m = builder.rowCount;
+    this.rows = Arrays.copyOf(builder.rows, m);
+    this.rowLower = Arrays.copyOf(builder.rowLower, m);
+    this.rowUpper = Arrays.copyOf(builder.rowUpper, m);
+    this.lower = builder.lower.clone();
+    this.upper = builder.upper.clone();
+  }
+
+  /** A builder for a program in {@code size} variables, initially unbounded with a zero objective. */
+  public static Builder builder(int size) {
+    return new Builder(size);
+  }
+
+  /** The number of variables n. */
+  public int size() {
+    return size;
+  }
+
+  /** The number of general rows m. */
+  public int rowCount() {
+    return rows.length;
+  }
+
+  /** Whether the objective has a quadratic part. */
+  public boolean hasHessian() {
+    return hessian != null;
+  }
+
+  /** H[i][j] (zero for a linear program). */
+  public double hessian(int i, int j) {
+    return hessian == null ? 0.0 : hessian[i][j];
+  }
+
+  /** Row i of H, shared (read only), or null for a linear program. */
+  double[] hessianRow(int i) {
+    return hessian == null ? null : hessian[i];
+  }
+
+  /** c[j]. */
+  public double linear(int j) {
+    return linear[j];
+  }
+
+  /** A[r][j]. */
+  public double row(int r, int j) {
+    return rows[r][j];
+  }
+
+  /** Row r of A, shared (read only). */
+  double[] rowArray(int r) {
+    return rows[r];
+  }
+
+  public double rowLower(int r) {
+    return rowLower[r];
+  }
+
+  public double rowUpper(int r) {
+    return rowUpper[r];
+  }
+
+  public double lower(int j) {
+    return lower[j];
+  }
+
+  public double upper(int j) {
+    return upper[j];
+  }
+
+  /** The objective ½ xᵀHx + cᵀx at {@code x}. */
+  public double objective(double[] x) {
+    double value = 0.0;
+    for (int i = 0; i < size; i++) {
+      value += linear[i] * x[i];
+      if (hessian != null && x[i] != 0.0) {
+        double[] hi = hessian[i];
+        double sum = 0.0;
+        for (int j = 0; j < size; j++) {
+          sum += hi[j] * x[j];
+        }
+        value += 0.5 * x[i] * sum;
+      }
+    }
+    return value;
+  }
+
+  /** A[r]·x. */
+  public double rowValue(int r, double[] x) {
+    double[] a = rows[r];
+    double sum = 0.0;
+    for (int j = 0; j < size; j++) {
+      sum += a[j] * x[j];
+    }
+    return sum;
+  }
+
+  /**
+   * The largest violation of any bound or row at {@code x} (0 when feasible), in the units of the
+   * variables and rows.
+   */
+  public double maxViolation(double[] x) {
+    double worst = 0.0;
+    for (int j = 0; j < size; j++) {
+      worst = Math.max(worst, Math.max(lower[j] - x[j], x[j] - upper[j]));
+    }
+    for (int r = 0; r < rows.length; r++) {
+      double v = rowValue(r, x);
+      worst = Math.max(worst, Math.max(rowLower[r] - v, v - rowUpper[r]));
+    }
+    return worst;
+  }
+
+  /**
+   * A program with the objective replaced by ½ xᵀHx + cᵀx; H (may be null) is taken as it is, not
+   * copied (see {@link Builder#hessianOwned}); rows and bounds are copied.
+   */
+  public QuadraticProgram withObjective(double[][] newHessian, double[] newLinear) {
+    Builder builder = new Builder(size);
+    builder.hessianOwned(newHessian).linear(newLinear);
+    builder.rows = rows;
+    builder.rowLower = rowLower;
+    builder.rowUpper = rowUpper;
+    builder.rowCount = rows.length;
+    builder.lower = lower;
+    builder.upper = upper;
+    return new QuadraticProgram(builder);
+  }
+
+  /** The same program with other variable bounds (arrays copied; everything else shared). */
+  public QuadraticProgram withBounds(double[] newLower, double[] newUpper) {
+    if (newLower.length != size || newUpper.length != size) {
+      throw new IllegalArgumentException("bounds must have " + size + " entries");
+    }
+    Builder builder = new Builder(size);
+    builder.hessian = hessian;
+    builder.linear = linear;
+    builder.rows = rows;
+    builder.rowLower = rowLower;
+    builder.rowUpper = rowUpper;
+    builder.rowCount = rows.length;
+    for (int j = 0; j < size; j++) {
+      builder.bounds(j, newLower[j], newUpper[j]);
+    }
+    return new QuadraticProgram(builder);
+  }
+
+  /** The same program with row r's bounds replaced (everything else shared, not copied). */
+  public QuadraticProgram withRowBounds(int r, double newLower, double newUpper) {
+    Builder builder = new Builder(size);
+    builder.hessian = hessian;
+    builder.linear = linear;
+    builder.rows = rows;
+    builder.rowLower = rowLower.clone();
+    builder.rowUpper = rowUpper.clone();
+    builder.rowCount = rows.length;
+    builder.lower = lower;
+    builder.upper = upper;
+    Builder.checkRange(newLower, newUpper, "row " + r);
+    builder.rowLower[r] = newLower;
+    builder.rowUpper[r] = newUpper;
+    return new QuadraticProgram(builder);
+  }
+
+  /** Builds a {@link QuadraticProgram}; not thread-safe. */
+  public static final class Builder {
+    private final int size;
+    private double[][] hessian;
+    private double[] linear;
+    private double[][] rows = new double[4][];
+    private double[] rowLower = new double[4];
+    private double[] rowUpper = new double[4];
+    private int rowCount;
+    private double[] lower;
+    private double[] upper;
+
+    private Builder(int size) {
+      if (size <= 0) {
+        throw new IllegalArgumentException("a program needs at least one variable, got " + size);
+      }
+      this.size = size;
+      this.linear = new double[size];
+      this.lower = new double[size];
+      this.upper = new double[size];
+      Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+      Arrays.fill(upper, Double.POSITIVE_INFINITY);
+    }
+
+    /** Sets H (copied; must be n × n, finite, symmetric); null means a linear program. */
+    public Builder hessian(double[][] h) {
+      if (h == null) {
+        hessian = null;
+        return this;
+      }
+      if (h.length != size) {
+        throw new IllegalArgumentException("hessian has " + h.length + " rows, expected " + size);
+      }
+      double[][] copy = new double[size][];
+      for (int i = 0; i < size; i++) {
+        if (h[i].length != size) {
+          throw new IllegalArgumentException("hessian row " + i + " has " + h[i].length + " entries, expected " + size);
+        }
+        copy[i] = h[i].clone();
+        for (int j = 0; j < size; j++) {
+          if (!Double.isFinite(copy[i][j])) {
+            throw new IllegalArgumentException("hessian[" + i + "][" + j + "] must be finite, got " + copy[i][j]);
+          }
+        }
+      }
+      hessian = copy;
+      return this;
+    }
+
+    /**
+     * Takes H without copying or checking it (for callers that build a fresh H per program); the
+     * caller promises that it is n × n, finite and symmetric and will not change it afterwards.
+     */
+    public Builder hessianOwned(double[][] h) {
+      if (h != null && h.length != size) {
+        throw new IllegalArgumentException("hessian has " + h.length + " rows, expected " + size);
+      }
+      hessian = h;
+      return this;
+    }
+
+    /** Sets c (copied). */
+    public Builder linear(double[] c) {
+      if (c.length != size) {
+        throw new IllegalArgumentException("linear part has " + c.length + " entries, expected " + size);
+      }
+      for (int j = 0; j < size; j++) {
+        if (!Double.isFinite(c[j])) {
+          throw new IllegalArgumentException("linear[" + j + "] must be finite, got " + c[j]);
+        }
+      }
+      linear = c.clone();
+      return this;
+    }
+
+    /** Sets the bounds of variable j (±∞ allowed; lower ≤ upper). */
+    public Builder bounds(int j, double lowerBound, double upperBound) {
+      checkRange(lowerBound, upperBound, "bounds of variable " + j);
+      lower[j] = lowerBound;
+      upper[j] = upperBound;
+      return this;
+    }
+
+    /** Adds the row {@code lowerBound ≤ a·x ≤ upperBound} (a copied) and returns its index. */
+    public int row(double[] a, double lowerBound, double upperBound) {
+      if (a.length != size) {
+        throw new IllegalArgumentException("row has " + a.length + " entries, expected " + size);
+      }
+      checkRange(lowerBound, upperBound, "row " + rowCount);
+      if (rowCount == rows.length) {
+        rows = Arrays.copyOf(rows, 2 * rowCount);
+        rowLower = Arrays.copyOf(rowLower, 2 * rowCount);
+        rowUpper = Arrays.copyOf(rowUpper, 2 * rowCount);
+      }
+      rows[rowCount] = a.clone();
+      rowLower[rowCount] = lowerBound;
+      rowUpper[rowCount] = upperBound;
+      return rowCount++;
+    }
+
+    public QuadraticProgram build() {
+      return new QuadraticProgram(this);
+    }
+
+    private static void checkRange(double low, double high, String what) {
+      if (Double.isNaN(low) || Double.isNaN(high) || low > high
+          || low == Double.POSITIVE_INFINITY || high == Double.NEGATIVE_INFINITY) {
+        throw new IllegalArgumentException(what + " must satisfy lower ≤ upper, got [" + low + ", " + high + "]");
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.perennial.plan;
+
+import io.perennial.basics.AssetId;
+import io.perennial.basics.Checks;
+import io.perennial.basics.Money;
+import io.perennial.domain.Account;
+import io.perennial.domain.Asset;
+import io.perennial.domain.Holding;
+import io.perennial.domain.InvestorProfile;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Everything a plan starts from: who it is for, what is held where, what may be held, the prices
+ * on the valuation date and the rules the allocation must keep.
+ *
+ * @param valuationDate the date the holdings and prices describe
+ * @param profile the investor
+ * @param accounts the household's accounts and their holdings, ids unique
+ * @param universe the candidate assets, ids unique; every held asset is one of them
+ * @param prices price per unit of each asset on the valuation date, more than zero; every held
+ *     asset has one (cash: 1 per unit of currency)
+ * @param constraints named rules, names unique; asset subjects name universe assets
+ * @param taxYear the year whose tax rules value the taxes; empty: the valuation date's year (see
+ *     {@link PlanTaxAnalyzer#taxYear})
+ */
+public record PlanInput(
+    LocalDate valuationDate,
+    InvestorProfile profile,
+    List<Account> accounts,
+    List<UniverseAsset> universe,
+    Map<AssetId, Money> prices,
+    List<PlanConstraint> constraints,
+    OptionalInt taxYear) {
+
+  public PlanInput {
+    Checks.notNull(valuationDate, "valuation date");
+    Checks.notNull(profile, "profile");
+    accounts = List.copyOf(Checks.notNull(accounts, "accounts"));
+    universe = List.copyOf(Checks.notNull(universe, "universe"));
+    constraints = List.copyOf(Checks.notNull(constraints, "constraints"));
+    taxYear = taxYear == null ? OptionalInt.empty() : taxYear;
+    taxYear.ifPresent(year -> Checks.check(year >= 1900 && year <= 2200, "tax year must be a year such as 2026, got " + year));
+    Checks.notNull(prices, "prices");
+    Set<AssetId> ids = new HashSet<>();
+    for (UniverseAsset candidate : universe) {
+      Checks.check(ids.add(candidate.asset().id()), "asset " + candidate.asset().id() + " appears twice in the universe");
+    }
+    Map<AssetId, Money> priceCopy = new LinkedHashMap<>();
+    for (Map.Entry<AssetId, Money> entry : prices.entrySet()) {
+      Checks.notNull(entry.getKey(), "priced asset");
+      Checks.notNull(entry.getValue(), "price of " + entry.getKey());
+      Checks.check(entry.getValue().amount().signum() > 0,
+          "price of " + entry.getKey() + " must be more than zero, got " + entry.getValue());
+      priceCopy.put(entry.getKey(), entry.getValue());
+    }
+    prices = Collections.unmodifiableMap(priceCopy);
+    Set<String> accountIds = new HashSet<>();
+    for (Account account : accounts) {
+      Checks.check(accountIds.add(account.id()), "account id " + account.id() + " is used twice");
+      for (Holding holding : account.holdings()) {
+        Checks.check(ids.contains(holding.assetId()),
+            "account " + account.id() + " holds " + holding.assetId() + ", which is not in the universe");
+        Checks.check(prices.containsKey(holding.assetId()),
+            "account " + account.id() + " holds " + holding.assetId() + ", which has no price");
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (PlanConstraint constraint : constraints) {
+      Checks.check(names.add(constraint.name()), "two constraints are named " + constraint.name());
+      if (constraint.kind().subject() == ConstraintKind.Subject.ASSET) {
+        Checks.check(ids.contains(AssetId.of(constraint.subject())),
+            "constraint " + constraint.name() + " names asset " + constraint.subject() + ", which is not in the universe");
+      }
+    }
+  }
+
+  /** A plan whose taxes follow the valuation date's year. */
+  public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty());
+  }
+
+  /** This plan with its taxes valued under the rules of {@code year}. */
+  public PlanInput withTaxYear(int year) {
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year));
+  }
+
+  /** The candidate asset {@code id}, if any. */
+  public Optional<UniverseAsset> candidate(AssetId id) {
+    return universe.stream().filter(u -> u.asset().id().equals(id)).findFirst();
+  }
+
+  /** The asset {@code id}; it must be in the universe. */
+  public Asset asset(AssetId id) {
+    return candidate(id).orElseThrow(() -> new IllegalArgumentException("asset " + id + " is not in the universe")).asset();
+  }
+
+  /** The price of {@code id}; it must have one. */
+  public Money price(AssetId id) {
+    Money price = prices.get(id);
+    Checks.check(price != null, "asset " + id + " has no price");
+    return price;
+  }
+}
