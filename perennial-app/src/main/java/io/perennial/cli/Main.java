@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       EstimateCommand.class,
       OptimizeCommand.class,
       PlanCommand.class,
+      ProjectCommand.class,
       TaxCommand.class,
     })
 public final class Main implements Runnable {

@@ -16,15 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings. */
+/** {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings and their taxes. */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Reports on a plan's current holdings: value, income, risk, concentration and income coverage.",
+      "Reports on a plan's current holdings: value, income, risk, concentration, this year's taxes "
+          + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields) and income "
+          + "coverage before and after tax.",
       "",
       "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
-          + "prices and constraints; see docs/plan-file.md. The JSON output is described in docs/plan-json.md."
+          + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md."
     })
 final class PlanCommand implements Callable<Integer> {
 

@@ -5,13 +5,19 @@ import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
 import io.perennial.plan.HoldingsAnalysis;
 import io.perennial.plan.PlanReport;
+import io.perennial.plan.TaxAnalysis;
+import io.perennial.tax.IncomeKind;
+import io.perennial.tax.MarginalRate;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The {@code plan} command's report for people: a headline, then one aligned table per section. */
 final class PlanText {
@@ -107,6 +113,8 @@ final class PlanText {
           + " years; coverage compares today's income with today's need.");
     }
 
+    printTaxes(out, report);
+
     if (!report.problems().isEmpty()) {
       out.println();
       out.println("Notes");
@@ -114,6 +122,123 @@ final class PlanText {
         out.println(INDENT + "- " + problem.describe());
       }
     }
+  }
+
+  /** The tax sections: after-tax income, the tax the portfolio causes, marginal rates, yields, coverage. */
+  private static void printTaxes(PrintWriter out, PlanReport report) {
+    TaxAnalysis.AfterTaxIncome after = report.afterTaxIncome();
+    TaxAnalysis.Taxes taxes = report.taxes();
+    TaxAnalysis.AfterTaxCoverage coverage = report.coverage().afterTax();
+    String rules = taxes.rulesYear() + " tax rules, " + taxes.filer().filingStatus().id()
+        + (taxes.filer().stateTaxRate() > 0 ? ", state " + percent(taxes.filer().stateTaxRate()) : ", no state tax");
+
+    out.println();
+    out.println("After-tax income by account (" + rules + ")");
+    AlignedTable accounts = new AlignedTable("Account", "Type", ">Income", ">Tax (marginal)", ">After tax",
+        ">Tax (exact)", ">After tax (exact)", "Taxed");
+    for (TaxAnalysis.AccountAfterTax a : after.byAccount()) {
+      accounts.row(a.account(), a.type().id(), money(a.income()), money(a.tax()), money(a.afterTaxIncome()),
+          money(a.taxExact()), money(a.afterTaxIncomeExact()), switch (a.type()) {
+            case TAXABLE -> "this year, each character at its rate";
+            case TAX_DEFERRED -> "as ordinary income when withdrawn (marginal rate " + percent(after.deferredTaxRate()) + ")";
+            case TAX_FREE -> "never";
+          });
+    }
+    accounts.rule().row("Total", "", money(after.income()), money(after.tax()), money(after.afterTaxIncome()),
+        money(after.taxExact()), money(after.afterTaxIncomeExact()), "");
+    accounts.print(out, INDENT, true);
+    out.println(INDENT + "Marginal: each dollar at the household's rate on the next dollar.");
+    out.println(INDENT + "Exact: the household's tax with the portfolio's income (the tax-deferred income withdrawn) - without it,");
+    out.println(INDENT + "shared among the accounts of a type in proportion to the marginal figures; higher where the income");
+    out.println(INDENT + "climbs into higher brackets. Coverage after tax uses the exact figure.");
+    out.println();
+
+    out.println("After-tax income by asset (at marginal rates)");
+    AlignedTable assets = new AlignedTable("Asset", ">Income", ">Tax", ">After tax", ">Tax rate");
+    after.byAsset().forEach(a -> assets.row(a.asset().value(), money(a.income()), money(a.tax()), money(a.afterTaxIncome()),
+        percent(a.taxRate())));
+    assets.print(out, INDENT, true);
+    out.println();
+
+    out.println("Tax caused by the portfolio (household tax in three steps, exact)");
+    AlignedTable steps = new AlignedTable("Tax", ">Other income alone", ">+ taxable accounts", ">+ deferred withdrawn",
+        ">Caused by portfolio", ">At marginal rates");
+    TaxAnalysis.TaxAmounts t0 = taxes.otherIncomeAlone().amounts();
+    TaxAnalysis.TaxAmounts t1 = taxes.withTaxableAccounts().amounts();
+    TaxAnalysis.TaxAmounts t2 = taxes.withDeferredWithdrawn().amounts();
+    TaxAnalysis.TaxAmounts caused = taxes.causedByPortfolio();
+    TaxAnalysis.TaxAmounts marginal = taxes.atMarginalRates();
+    steps.row("Federal income tax", money(t0.federalIncomeTax()), money(t1.federalIncomeTax()), money(t2.federalIncomeTax()),
+        money(caused.federalIncomeTax()), money(marginal.federalIncomeTax()));
+    steps.row("Net investment income tax", money(t0.niit()), money(t1.niit()), money(t2.niit()), money(caused.niit()),
+        money(marginal.niit()));
+    steps.row("State tax", money(t0.stateTax()), money(t1.stateTax()), money(t2.stateTax()), money(caused.stateTax()),
+        money(marginal.stateTax()));
+    steps.rule().row("Total", money(t0.total()), money(t1.total()), money(t2.total()), money(caused.total()), money(marginal.total()));
+    steps.row("Adjusted gross income", money(taxes.otherIncomeAlone().adjustedGrossIncome()),
+        money(taxes.withTaxableAccounts().adjustedGrossIncome()), money(taxes.withDeferredWithdrawn().adjustedGrossIncome()), "", "");
+    steps.row("Taxable income", money(taxes.otherIncomeAlone().taxableIncome()), money(taxes.withTaxableAccounts().taxableIncome()),
+        money(taxes.withDeferredWithdrawn().taxableIncome()), "", "");
+    steps.row("Effective rate", percent(taxes.otherIncomeAlone().effectiveRate()),
+        percent(taxes.withTaxableAccounts().effectiveRate()), percent(taxes.withDeferredWithdrawn().effectiveRate()),
+        percent(taxes.portfolioEffectiveRate()), percent(after.taxRate()));
+    steps.print(out, INDENT, true);
+    TaxAnalysis.HouseholdTax last = taxes.withDeferredWithdrawn();
+    out.println(INDENT + "Deduction: " + last.deductionUsed() + " " + money(last.deduction())
+        + (last.seniorDeduction().isZero() ? "" : ", senior deduction " + money(last.seniorDeduction()))
+        + (last.qbiDeduction().isZero() ? "" : ", section 199A " + money(last.qbiDeduction()))
+        + (taxes.filer().ages().isEmpty() ? "; no ages given"
+            : "; ages " + taxes.filer().ages().stream().map(String::valueOf).collect(Collectors.joining(" and "))) + ".");
+    out.println();
+
+    out.println("Marginal rates (tax on the next dollar, at the other income plus the taxable accounts' income)");
+    AlignedTable rates = new AlignedTable("Income", ">Federal", ">NIIT", ">State", ">Total");
+    Set<IncomeKind> shown = EnumSet.of(IncomeKind.ORDINARY);
+    for (HoldingsAnalysis.CharacterIncome c : report.income().byCharacter()) {
+      IncomeKind.of(c.character()).ifPresent(shown::add);
+    }
+    for (IncomeKind kind : shown) {
+      MarginalRate m = taxes.marginalRates().get(kind.jsonKey());
+      rates.row(kind.id(), percent(m.federal().doubleValue()), percent(m.niit().doubleValue()), percent(m.state().doubleValue()),
+          percent(m.totalAsDouble()));
+    }
+    rates.print(out, INDENT, true);
+
+    if (!after.taxEquivalentYields().isEmpty()) {
+      out.println();
+      out.println("Tax-equivalent yields (held in a taxable account)");
+      AlignedTable yields = new AlignedTable("Asset", "Held in", ">Yield", ">Muni", ">Treasury", ">Tax on it",
+          ">After tax", ">Tax-equivalent");
+      after.taxEquivalentYields().forEach(y -> yields.row(y.asset().value(), String.join(", ", y.accounts()),
+          percent(y.yield()), percent(y.muniShare()), percent(y.treasuryShare()), percent(y.taxRate()),
+          percent(y.afterTaxYield()), y.taxEquivalentYield() == null ? "n/a" : percent(y.taxEquivalentYield())));
+      yields.print(out, INDENT, true);
+      out.println(INDENT + "Tax-equivalent yield = after-tax yield / (1 - " + percent(after.taxEquivalentYields().get(0)
+          .taxableInterestRate()) + ", the marginal rate of taxable interest): what a fully taxable bond must yield to match.");
+    }
+    out.println();
+
+    out.println("Income coverage (after tax)");
+    AlignedTable cover = new AlignedTable("Figure", ">Amount");
+    cover.row("Spending goal (after tax, today's money)", money(coverage.annualSpending()));
+    cover.row("Other income", money(coverage.otherIncome()));
+    cover.row("  less the tax on it (as the only income)", minus(coverage.otherIncomeTax()));
+    cover.row("  other income after tax", money(coverage.afterTaxOtherIncome()));
+    cover.row("Needed from the portfolio after tax", money(coverage.spendingFromPortfolio()));
+    cover.row("Portfolio income before tax", money(coverage.portfolioIncome()));
+    cover.row("  less the tax it causes (exact)", minus(coverage.portfolioTax()));
+    cover.row("  portfolio income after tax", money(coverage.afterTaxPortfolioIncome()));
+    cover.row(coverage.surplus().isNegative() ? "Shortfall" : "Surplus", money(coverage.surplus().isNegative()
+        ? coverage.surplus().negated() : coverage.surplus()));
+    cover.row("Coverage", coverage.incomeCoverage() == null ? "n/a" : percent(coverage.incomeCoverage()));
+    cover.print(out, INDENT, true);
+    out.println(INDENT + "Coverage after tax = portfolio income after tax / (spending goal - other income after tax).");
+    out.println();
+
+    out.println("How the taxes are computed");
+    taxes.assumptions().forEach(a -> out.println(INDENT + "- " + a));
+    out.println(INDENT + "- Rules: " + taxes.sources() + ".");
+    taxes.caveats().forEach(c -> out.println(INDENT + "- Caveat: " + c));
   }
 
   private static String headline(PlanReport report) {
@@ -132,6 +257,16 @@ final class PlanText {
               ? " (short by " + wholeMoney(coverage.surplus().negated()) + ")."
               : ".");
     }
+    TaxAnalysis.AfterTaxCoverage after = coverage.afterTax();
+    text.append(System.lineSeparator()).append("After tax (").append(report.taxes().rulesYear()).append(" rules): ")
+        .append(wholeMoney(after.afterTaxPortfolioIncome())).append(" a year to spend");
+    if (after.incomeCoverage() == null) {
+      text.append("; other income after tax already covers the spending goal.");
+    } else {
+      text.append(", ").append(percent(after.incomeCoverage())).append(" of the ")
+          .append(wholeMoney(after.spendingFromPortfolio())).append(" the portfolio must provide after tax")
+          .append(after.surplus().isNegative() ? " (short by " + wholeMoney(after.surplus().negated()) + ")." : ".");
+    }
     text.append(System.lineSeparator()).append("Expected return ").append(percent(report.risk().expectedReturn()))
         .append(" a year with volatility ").append(percent(report.risk().volatility()))
         .append(report.risk().volatility() > report.plan().profile().maxVolatility() + 1e-12
@@ -142,6 +277,11 @@ final class PlanText {
 
   static String money(Money money) {
     return String.format(Locale.US, "$%,.2f", money.amount());
+  }
+
+  /** An amount taken away: {@code -$2,114.60}. */
+  static String minus(Money money) {
+    return money.isZero() ? money(money) : "-" + money(money);
   }
 
   static String wholeMoney(Money money) {

@@ -45,7 +45,9 @@ import io.perennial.market.ReturnAverage;
 import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
+import io.perennial.plan.TaxAnalyzer;
 import io.perennial.plan.UniverseAsset;
+import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -65,6 +67,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,7 +75,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanInput}.
- * The format is described field by field in {@code docs/plan-file.md}. Every error is an
+ * The format is described field by field in {@code README.md (section "Plan file reference")}. Every error is an
  * {@link InputException} naming the file, the line and the field path
  * ({@code accounts[0].holdings[1].quantity}) and saying how to fix it; nothing else escapes.
  */
@@ -265,6 +268,9 @@ public final class PlanFile {
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";
     }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
     if (Number.class.isAssignableFrom(type) || type == double.class) {
       return "a number";
     }
@@ -282,10 +288,13 @@ public final class PlanFile {
 
   private static String fixFor(Class<?> type) {
     if (type == null) {
-      return "see docs/plan-file.md for the field's form";
+      return "see the plan file reference in README.md for the field's form";
     }
     if (type == Integer.class || type == int.class) {
       return "write a whole number such as 30";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "write true or false";
     }
     if (Number.class.isAssignableFrom(type)) {
       return "write a plain number such as 1250.5 or 0.035 (no %, $ or thousands separators)";
@@ -296,7 +305,7 @@ public final class PlanFile {
     if (Collection.class.isAssignableFrom(type)) {
       return "write a list, one item per line starting with '- '";
     }
-    return "write the fields indented below the name, one 'field: value' per line (see docs/plan-file.md)";
+    return "write the fields indented below the name, one 'field: value' per line (see the plan file reference in README.md)";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -304,13 +313,14 @@ public final class PlanFile {
 
   private PlanInput map(Document document, LocalDate defaultDate) {
     LocalDate valuationDate = document.valuationDate() == null ? defaultDate : date("/valuationDate", document.valuationDate());
+    OptionalInt taxYear = taxYear(document, valuationDate);
     InvestorProfile profile = profile(document.profile());
     Map<AssetId, UniverseAsset> universe = universe(document.universe(), valuationDate);
     Map<AssetId, Money> prices = prices(document.prices(), document.universe(), universe);
     List<Account> accounts = accounts(document.accounts(), universe, prices, valuationDate);
     List<PlanConstraint> constraints = constraints(document.constraints(), universe);
     try {
-      return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints);
+      return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear);
     } catch (IllegalArgumentException e) {
       throw error("", e.getMessage(), "correct the plan");
     }
@@ -348,11 +358,50 @@ public final class PlanFile {
     double inflation = rate(at + "/inflation", profile.inflation(), DEFAULT_INFLATION, -0.05, 0.25, "inflation");
     Money other = amount(at + "/otherIncome", profile.otherIncome(), BigDecimal.ZERO);
     Money contribution = amount(at + "/annualContribution", profile.annualContribution(), BigDecimal.ZERO);
+    int spouseAge = whole(at + "/spouseAge", profile.spouseAge(), 0, 0, 120, "spouse's age");
+    if (spouseAge > 0 && filing != FilingStatus.MARRIED_JOINT) {
+      throw error(at + "/spouseAge", "spouseAge is for a married-joint return; a " + filing.id() + " return has one person",
+          "remove spouseAge, or set filingStatus: married-joint");
+    }
+    Money taxableOther = profile.taxableOtherIncome() == null ? other
+        : amount(at + "/taxableOtherIncome", profile.taxableOtherIncome(), null);
+    if (taxableOther.compareTo(other) > 0) {
+      String written = profile.otherIncome() == null ? "0" : profile.otherIncome().toPlainString();
+      throw error(at + "/taxableOtherIncome", "taxableOtherIncome " + profile.taxableOtherIncome().toPlainString()
+              + " is more than otherIncome " + written,
+          "give the part of otherIncome that is taxable, from 0 to " + written);
+    }
+    Money itemized = amount(at + "/itemizedDeductions", profile.itemizedDeductions(), BigDecimal.ZERO);
+    boolean muniInState = Boolean.TRUE.equals(profile.muniInState());
     try {
       return new InvestorProfile(profile.name(), new IncomeGoal(spending, horizon, untilIncome), risk, filing, stateTax,
-          inflation, other, contribution, age);
+          inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState);
     } catch (IllegalArgumentException e) {
       throw error(at, e.getMessage(), "correct the profile");
+    }
+  }
+
+  /**
+   * The plan's tax year, checked against the years with tax data: a {@code taxYear} without data,
+   * or a valuation date before the first year with data (and no {@code taxYear}), is an error.
+   */
+  private OptionalInt taxYear(Document document, LocalDate valuationDate) {
+    OptionalInt taxYear = document.taxYear() == null ? OptionalInt.empty() : OptionalInt.of(document.taxYear());
+    try {
+      TaxAnalyzer.taxYear(valuationDate, taxYear);
+      return taxYear;
+    } catch (IllegalArgumentException e) {
+      List<Integer> years = TaxRules.years();
+      String list = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      if (taxYear.isPresent()) {
+        throw error("/taxYear", "no tax data for taxYear " + taxYear.getAsInt() + "; years with tax data: " + list,
+            "use one of those years, or remove taxYear to follow the valuation date");
+      }
+      int first = years.get(0);
+      throw error(document.valuationDate() == null ? "" : "/valuationDate", "the valuation date " + valuationDate + " is in "
+              + valuationDate.getYear() + ", before " + first + ", the first year with tax data (years with tax data: " + list + ")",
+          "move valuationDate to " + first + " or later, or add taxYear: " + first + " to value the taxes under the "
+              + first + " rules");
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The plan file as written: plain records that Jackson binds without judging the values (every
  * field may be missing). {@link PlanFile} checks and maps them into the domain, with errors that
- * name the line and field. Field names here ARE the file format (docs/plan-file.md).
+ * name the line and field. Field names here ARE the file format (README.md (section "Plan file reference")).
  */
 final class PlanFileModel {
 
@@ -16,6 +16,7 @@ final class PlanFileModel {
 
   record Document(
       String valuationDate,
+      Integer taxYear,
       Profile profile,
       List<AccountEntry> accounts,
       List<AssetEntry> universe,
@@ -34,7 +35,11 @@ final class PlanFileModel {
       Double stateTaxRate,
       Double inflation,
       BigDecimal otherIncome,
-      BigDecimal annualContribution) {}
+      BigDecimal annualContribution,
+      Integer spouseAge,
+      BigDecimal taxableOtherIncome,
+      BigDecimal itemizedDeductions,
+      Boolean muniInState) {}
 
   record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings) {}
 

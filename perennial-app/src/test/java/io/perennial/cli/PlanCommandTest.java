@@ -42,7 +42,10 @@ class PlanCommandTest {
     // VGIT 1,000 × 59.80 = 59,800; VNQ 1,200 × 89.60 = 107,520; VIG 800 × 212.50 = 170,000 → 1,509,270
     assertThat(run.out()).contains("Plan for Pat and Sam Rivera").contains("$1,509,270 in 3 accounts");
     assertThat(run.out()).contains("Accounts", "Holdings by asset", "By asset class", "Income by tax character",
-        "Risk and return", "Concentration", "Income coverage");
+        "Risk and return", "Concentration", "Income coverage (pre-tax)", "After-tax income by account (2026 tax rules",
+        "After-tax income by asset", "Tax caused by the portfolio", "Marginal rates", "Tax-equivalent yields",
+        "Income coverage (after tax)", "How the taxes are computed");
+    assertThat(run.out()).contains("After tax (2026 rules): ").contains("Social Security");
     // need = 70,000 − 40,800 = 29,200
     assertThat(run.out()).contains("$29,200 a year the portfolio must provide");
   }
@@ -64,7 +67,7 @@ class PlanCommandTest {
     JsonNode root = mapper.readTree(parser);
     assertThat(parser.nextToken()).isNull();
     assertThat(root.fieldNames()).toIterable()
-        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "problems");
+        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "problems");
     assertThat(root.at("/plan/valuationDate").asText()).isEqualTo("2026-01-02");
     assertThat(root.at("/plan/profile/filingStatus").asText()).isEqualTo("married-joint");
     assertThat(root.at("/holdings/totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal("1509270.00"));
@@ -135,6 +138,153 @@ class PlanCommandTest {
     run = run("plan", weights.toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("constraints[1].limit").contains("minimum weights by class add up to 1.1");
+  }
+
+  /**
+   * The couple of TaxAnalyzerTest (core) as a plan file, with the taxes worked by hand there
+   * (2026 rules, married-joint, ages 67 and 66, state 5 %, pension 60,000, spending 80,000):
+   * taxable accounts cause 475 (federal 200, state 275); withdrawing the IRA's 15,000 causes 2,344
+   * (federal 2,480 + 12 % × 4,700 − 1,450 = 1,594; state 750); the portfolio 2,819. At marginal
+   * rates (15 % ordinary, 10 % Treasury, 5 % muni and qualified dividends): taxable 475, IRA 2,250,
+   * Roth 0. Coverage after tax (24,500 − 2,819) / (80,000 − (60,000 − 4,250)) = 21,681 / 24,250.
+   */
+  private static final String COUPLE = """
+      valuationDate: 2026-01-02
+      profile:
+        age: 67
+        spouseAge: 66
+        annualSpending: 80000
+        otherIncome: 60000
+        filingStatus: married-joint
+        stateTaxRate: 0.05
+      accounts:
+        - id: taxable
+          type: taxable
+          holdings:
+            - {asset: DIV, quantity: 2000}
+            - {asset: TSY, quantity: 500}
+            - {asset: MUNI, quantity: 1000}
+        - id: ira
+          type: tax-deferred
+          holdings:
+            - {asset: CORP, quantity: 3000}
+        - id: roth
+          type: tax-free
+          holdings:
+            - {asset: DIV, quantity: 1000}
+      universe:
+        - {id: DIV, class: us-dividend-stocks, price: 50, yield: 0.04, incomeMix: {qualified-dividend: 1}}
+        - {id: TSY, class: intermediate-treasuries, price: 100, yield: 0.04, incomeMix: {treasury-interest: 1}}
+        - {id: MUNI, class: municipal-bonds, price: 50, yield: 0.03, incomeMix: {muni-interest: 1}}
+        - {id: CORP, class: corporate-bonds, price: 100, yield: 0.05, incomeMix: {taxable-interest: 1}}
+      """;
+
+  @Test
+  void jsonCarriesTheTaxesWorkedByHand() throws IOException {
+    Path file = dir.resolve("couple.yaml");
+    Files.writeString(file, COUPLE);
+    Run run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    ObjectMapper mapper = new ObjectMapper();
+    var parser = mapper.getFactory().createParser(run.out());
+    JsonNode root = mapper.readTree(parser);
+    assertThat(parser.nextToken()).isNull();
+
+    assertThat(root.at("/afterTaxIncome/byAccount/0/account").asText()).isEqualTo("taxable");
+    assertThat(root.at("/afterTaxIncome/byAccount/0/tax").decimalValue()).isEqualByComparingTo("475");
+    assertThat(root.at("/afterTaxIncome/byAccount/1/tax").decimalValue()).isEqualByComparingTo("2250");
+    assertThat(root.at("/afterTaxIncome/byAccount/1/afterTaxIncome").decimalValue()).isEqualByComparingTo("12750");
+    assertThat(root.at("/afterTaxIncome/byAccount/2/afterTaxIncome").decimalValue()).isEqualByComparingTo("2000");
+    assertThat(root.at("/afterTaxIncome/taxExact").decimalValue()).isEqualByComparingTo("2819");
+    assertThat(root.at("/afterTaxIncome/byHolding/0/incomeByCharacter/0/character").asText()).isEqualTo("qualified-dividend");
+    assertThat(root.at("/afterTaxIncome/taxEquivalentYields/0/asset").asText()).isEqualTo("TSY");
+    assertThat(root.at("/afterTaxIncome/taxEquivalentYields/0/taxEquivalentYield").asDouble())
+        .isCloseTo(0.04 * 0.9 / 0.85, org.assertj.core.api.Assertions.within(1e-12));
+
+    assertThat(root.at("/taxes/year").asInt()).isEqualTo(2026);
+    assertThat(root.at("/taxes/otherIncomeAlone/totalTax").decimalValue()).isEqualByComparingTo("4250");
+    assertThat(root.at("/taxes/causedByTaxableAccounts/stateTax").decimalValue()).isEqualByComparingTo("275");
+    assertThat(root.at("/taxes/causedByDeferredWithdrawal/federalIncomeTax").decimalValue()).isEqualByComparingTo("1594");
+    assertThat(root.at("/taxes/causedByPortfolio/total").decimalValue()).isEqualByComparingTo("2819");
+    assertThat(root.at("/taxes/atMarginalRates/total").decimalValue()).isEqualByComparingTo("2725");
+    assertThat(root.at("/taxes/marginalRates/qualifiedDividends/total").decimalValue()).isEqualByComparingTo("0.05");
+    assertThat(root.at("/taxes/filer/ages").toString()).isEqualTo("[67,66]");
+
+    assertThat(root.at("/coverage/basis").asText()).isEqualTo("pre-tax");
+    assertThat(root.at("/coverage/incomeCoverage").asDouble()).isEqualTo(1.225);
+    assertThat(root.at("/coverage/afterTax/spendingFromPortfolio").decimalValue()).isEqualByComparingTo("24250");
+    assertThat(root.at("/coverage/afterTax/afterTaxPortfolioIncome").decimalValue()).isEqualByComparingTo("21681");
+    assertThat(root.at("/coverage/afterTax/incomeCoverage").asDouble())
+        .isCloseTo(21681.0 / 24250.0, org.assertj.core.api.Assertions.within(1e-15));
+    assertThat(root.at("/coverage/afterTax/surplus").decimalValue()).isEqualByComparingTo("-2569");
+    assertThat(root.at("/problems").toString()).contains("Social Security");
+  }
+
+  @Test
+  void aValuationYearWithoutTaxData() throws IOException {
+    // after the last year: the latest rules, said in the notes
+    Path later = dir.resolve("later.yaml");
+    Files.writeString(later, COUPLE.replace("valuationDate: 2026-01-02", "valuationDate: 2028-03-01"));
+    Run run = run("plan", later.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.at("/taxes/year").asInt()).isEqualTo(2028);
+    assertThat(root.at("/taxes/rulesYear").asInt()).isEqualTo(2026);
+    assertThat(root.at("/problems").toString()).contains("2028").contains("the 2026 rules");
+    run = run("plan", later.toString());
+    assertThat(run.out()).contains("Notes").contains("the taxes use the 2026 rules");
+
+    // before the first year: refused, naming the line, the years and the fix
+    Path old = dir.resolve("old.yaml");
+    Files.writeString(old, COUPLE.replace("valuationDate: 2026-01-02", "valuationDate: 2019-06-28"));
+    run = run("plan", old.toString(), "--json");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(old + " line 1, valuationDate").contains("before 2025").contains("2025, 2026")
+        .contains("Fix: move valuationDate to 2025 or later, or add taxYear: 2025").doesNotContain("Exception");
+
+    // ... unless the plan names a tax year with data
+    Files.writeString(old, COUPLE.replace("valuationDate: 2026-01-02", "valuationDate: 2019-06-28\ntaxYear: 2025"));
+    run = run("plan", old.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).at("/taxes/rulesYear").asInt()).isEqualTo(2025);
+
+    Files.writeString(old, COUPLE + "taxYear: 2030\n");
+    run = run("plan", old.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("taxYear").contains("no tax data for taxYear 2030; years with tax data: 2025, 2026");
+  }
+
+  @Test
+  void badTaxFieldsExitWithTwo() throws IOException {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, COUPLE.replace("filingStatus: married-joint", "filingStatus: single"));
+    Run run = run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("line 4, profile.spouseAge").contains("a single return has one person")
+        .contains("Fix: remove spouseAge, or set filingStatus: married-joint");
+
+    Files.writeString(file, COUPLE.replace("otherIncome: 60000", "otherIncome: 60000\n  taxableOtherIncome: 70000"));
+    run = run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("profile.taxableOtherIncome").contains("taxableOtherIncome 70000 is more than otherIncome 60000");
+
+    Files.writeString(file, COUPLE.replace("stateTaxRate: 0.05", "stateTaxRate: 0.05\n  muniInState: yes"));
+    run = run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("profile.muniInState").contains("is not true or false").contains("Fix: write true or false");
+
+    Files.writeString(file, COUPLE.replace("stateTaxRate: 0.05", "stateTaxRate: 0.05\n  itemizedDeductions: -5"));
+    run = run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("profile.itemizedDeductions").contains("negative amount");
+
+    // the valid fields: in-state munis lower the state tax by 5 % × 1,500 = 75
+    Files.writeString(file, COUPLE.replace("stateTaxRate: 0.05", "stateTaxRate: 0.05\n  muniInState: true"));
+    run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).at("/taxes/causedByPortfolio/total").decimalValue())
+        .isEqualByComparingTo("2744");
   }
 
   @Test

@@ -12,10 +12,20 @@ import io.perennial.basics.Money;
  * @param filingStatus US federal filing status
  * @param stateTaxRate flat state income-tax rate, a fraction
  * @param inflation expected yearly inflation, a fraction
- * @param otherIncome yearly income from outside the portfolio (pension, social security, wages),
- *     taxed as ordinary income; it counts toward the goal and sets the tax bracket
+ * @param otherIncome yearly income from outside the portfolio (pension, social security, wages);
+ *     it counts toward the goal, and its taxable part ({@code taxableOtherIncome}) is taxed as
+ *     ordinary income and sets the tax bracket
  * @param annualContribution yearly savings added to the portfolio until the income starts
  * @param age the age of the (older) investor, or 0 when not given
+ * @param spouseAge the age of the second person on a married-joint return, or 0 when not given
+ *     (always 0 for other filing statuses)
+ * @param taxableOtherIncome the part of {@code otherIncome} that is taxable, taxed as ordinary
+ *     income: all of it for pensions and wages, at most 85 % of Social Security benefits (the
+ *     taxable part of benefits is not computed by Perennial); from 0 to {@code otherIncome}
+ * @param itemizedDeductions total itemized deductions in dollars, zero or more (zero: the standard
+ *     deduction); the larger of the two is used
+ * @param muniInState true when the household's municipal bonds are of its own state, so their
+ *     interest is exempt from the state tax too
  */
 public record InvestorProfile(
     String name,
@@ -26,7 +36,11 @@ public record InvestorProfile(
     double inflation,
     Money otherIncome,
     Money annualContribution,
-    int age) {
+    int age,
+    int spouseAge,
+    Money taxableOtherIncome,
+    Money itemizedDeductions,
+    boolean muniInState) {
 
   public InvestorProfile {
     name = name == null ? "" : name;
@@ -40,6 +54,32 @@ public record InvestorProfile(
     Checks.notNull(annualContribution, "annual contribution");
     Checks.check(!annualContribution.isNegative(), "annual contribution must be zero or more");
     Checks.check(age >= 0 && age <= 120, "age must lie between 0 and 120, got " + age);
+    Checks.check(spouseAge >= 0 && spouseAge <= 120, "spouse's age must lie between 0 and 120, got " + spouseAge);
+    Checks.check(spouseAge == 0 || filingStatus == FilingStatus.MARRIED_JOINT,
+        "a spouse's age is only for a married-joint return; a " + filingStatus.id() + " return has one person");
+    taxableOtherIncome = taxableOtherIncome == null ? otherIncome : taxableOtherIncome;
+    Checks.check(!taxableOtherIncome.isNegative() && taxableOtherIncome.compareTo(otherIncome) <= 0,
+        "taxable other income must lie between 0 and the other income " + otherIncome + ", got " + taxableOtherIncome);
+    itemizedDeductions = itemizedDeductions == null ? Money.zero(otherIncome.currency()) : itemizedDeductions;
+    Checks.check(!itemizedDeductions.isNegative(), "itemized deductions must be zero or more, got " + itemizedDeductions);
+  }
+
+  /**
+   * A profile with one age, all other income taxable, the standard deduction and muni bonds of
+   * another state.
+   */
+  public InvestorProfile(
+      String name, IncomeGoal goal, RiskTolerance riskTolerance, FilingStatus filingStatus, double stateTaxRate,
+      double inflation, Money otherIncome, Money annualContribution, int age) {
+    this(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome, annualContribution, age,
+        0, otherIncome, null, false);
+  }
+
+  /** This profile with the tax details beyond filing status and state rate. */
+  public InvestorProfile withTaxDetails(int newSpouseAge, Money newTaxableOtherIncome, Money newItemizedDeductions,
+      boolean newMuniInState) {
+    return new InvestorProfile(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome,
+        annualContribution, age, newSpouseAge, newTaxableOtherIncome, newItemizedDeductions, newMuniInState);
   }
 
   /** Spending the portfolio itself must cover this year: the goal less other income, never below zero. */

@@ -248,7 +248,8 @@ public record HoldingsAnalysis(
   }
 
   /**
-   * How far the income goes toward the spending need, before tax.
+   * How far the income goes toward the spending need: before tax, and after tax once the taxes
+   * are computed.
    *
    * @param annualSpending the goal's yearly spending, today's money
    * @param otherIncome yearly income from outside the portfolio
@@ -257,8 +258,10 @@ public record HoldingsAnalysis(
    * @param incomeCoverage portfolio income ÷ spending from the portfolio; null when the
    *     portfolio need not pay anything
    * @param surplus portfolio income − spending from the portfolio (negative: a shortfall)
-   * @param basis what the income is measured before: {@code "pre-tax"} until taxes are computed
+   * @param basis {@code "pre-tax"}: the figures above are before tax
    * @param yearsUntilIncome years until the spending starts (0: it has started)
+   * @param afterTax the same comparison after tax ({@link TaxAnalysis.AfterTaxCoverage}); null
+   *     until the taxes are computed ({@link PlanReport} always computes them)
    */
   public record Coverage(
       Money annualSpending,
@@ -268,5 +271,20 @@ public record HoldingsAnalysis(
       Double incomeCoverage,
       Money surplus,
       String basis,
-      int yearsUntilIncome) {}
+      int yearsUntilIncome,
+      TaxAnalysis.AfterTaxCoverage afterTax) {
+
+    /** The coverage before tax alone. */
+    public Coverage(Money annualSpending, Money otherIncome, Money spendingFromPortfolio, Money portfolioIncome,
+        Double incomeCoverage, Money surplus, String basis, int yearsUntilIncome) {
+      this(annualSpending, otherIncome, spendingFromPortfolio, portfolioIncome, incomeCoverage, surplus, basis,
+          yearsUntilIncome, null);
+    }
+
+    /** This coverage with its after-tax figures. */
+    public Coverage withAfterTax(TaxAnalysis.AfterTaxCoverage figures) {
+      return new Coverage(annualSpending, otherIncome, spendingFromPortfolio, portfolioIncome, incomeCoverage, surplus,
+          basis, yearsUntilIncome, figures);
+    }
+  }
 }

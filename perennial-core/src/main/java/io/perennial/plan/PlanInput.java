@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -27,6 +28,8 @@ import java.util.Set;
  * @param prices price per unit of each asset on the valuation date, more than zero; every held
  *     asset has one (cash: 1 per unit of currency)
  * @param constraints named rules, names unique; asset subjects name universe assets
+ * @param taxYear the year whose tax rules value the taxes; empty: the valuation date's year (see
+ *     {@link PlanTaxAnalyzer#taxYear})
  */
 public record PlanInput(
     LocalDate valuationDate,
@@ -34,7 +37,8 @@ public record PlanInput(
     List<Account> accounts,
     List<UniverseAsset> universe,
     Map<AssetId, Money> prices,
-    List<PlanConstraint> constraints) {
+    List<PlanConstraint> constraints,
+    OptionalInt taxYear) {
 
   public PlanInput {
     Checks.notNull(valuationDate, "valuation date");
@@ -42,6 +46,8 @@ public record PlanInput(
     accounts = List.copyOf(Checks.notNull(accounts, "accounts"));
     universe = List.copyOf(Checks.notNull(universe, "universe"));
     constraints = List.copyOf(Checks.notNull(constraints, "constraints"));
+    taxYear = taxYear == null ? OptionalInt.empty() : taxYear;
+    taxYear.ifPresent(year -> Checks.check(year >= 1900 && year <= 2200, "tax year must be a year such as 2026, got " + year));
     Checks.notNull(prices, "prices");
     Set<AssetId> ids = new HashSet<>();
     for (UniverseAsset candidate : universe) {
@@ -74,6 +80,17 @@ public record PlanInput(
             "constraint " + constraint.name() + " names asset " + constraint.subject() + ", which is not in the universe");
       }
     }
+  }
+
+  /** A plan whose taxes follow the valuation date's year. */
+  public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty());
+  }
+
+  /** This plan with its taxes valued under the rules of {@code year}. */
+  public PlanInput withTaxYear(int year) {
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year));
   }
 
   /** The candidate asset {@code id}, if any. */

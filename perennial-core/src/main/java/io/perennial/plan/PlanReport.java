@@ -7,20 +7,25 @@ import io.perennial.domain.FilingStatus;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What {@code perennial plan} reports, section by section: {@code plan} (who, when, which
  * assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
- * {@code risk}, {@code concentration}, {@code coverage}) and {@code problems}. Later stages of the
- * plan (allocation, location, taxes, projection, trades) add sections beside these.
+ * {@code risk}, {@code concentration}, {@code coverage}), this year's taxes on them
+ * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures) and
+ * {@code problems}. Later stages of the plan (allocation, location, projection, trades) add
+ * sections beside these.
  *
  * @param plan the summary of the plan's inputs
  * @param holdings values and weights
  * @param income expected income of the next twelve months, before tax
  * @param risk expected return and volatility as held
  * @param concentration Herfindahl index, effective holdings, largest positions
- * @param coverage the income against the spending need, before tax
+ * @param coverage the income against the spending need, before and after tax
+ * @param afterTaxIncome the income after the taxes it causes, by account, asset and holding
+ * @param taxes the household's taxes with and without the portfolio, rates and assumptions
  * @param problems what could not be done or was assumed
  */
 public record PlanReport(
@@ -30,6 +35,8 @@ public record PlanReport(
     HoldingsAnalysis.Risk risk,
     HoldingsAnalysis.Concentration concentration,
     HoldingsAnalysis.Coverage coverage,
+    TaxAnalysis.AfterTaxIncome afterTaxIncome,
+    TaxAnalysis.Taxes taxes,
     List<Problem> problems) {
 
   public PlanReport {
@@ -39,12 +46,20 @@ public record PlanReport(
     Checks.notNull(risk, "risk");
     Checks.notNull(concentration, "concentration");
     Checks.notNull(coverage, "coverage");
+    Checks.notNull(afterTaxIncome, "after-tax income");
+    Checks.notNull(taxes, "taxes");
     problems = List.copyOf(problems);
   }
 
-  /** The report on {@code input} under {@code assumptions}. */
+  /**
+   * The report on {@code input} under {@code assumptions}.
+   *
+   * @throws IllegalArgumentException when the plan's tax year has no tax data (see
+   *     {@link TaxAnalyzer#taxYear})
+   */
   public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions) {
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
+    TaxAnalysis tax = TaxAnalyzer.analyze(input, analysis);
     InvestorProfile profile = input.profile();
     Summary summary = new Summary(
         profile.name(),
@@ -52,20 +67,23 @@ public record PlanReport(
         profile.goal().annualSpending().currency().getCurrencyCode(),
         new ProfileSummary(profile.goal().annualSpending(), profile.otherIncome(), profile.goal().horizonYears(),
             profile.goal().yearsUntilStart(), profile.riskTolerance().label(), profile.riskTolerance().maxVolatility(),
-            profile.filingStatus(), profile.stateTaxRate(), profile.inflation(), profile.annualContribution(), profile.age()),
+            profile.filingStatus(), profile.stateTaxRate(), profile.inflation(), profile.annualContribution(), profile.age(),
+            profile.spouseAge(), profile.taxableOtherIncome(), profile.itemizedDeductions(), profile.muniInState()),
         new AssumptionsSummary(assumptions.name(), assumptions.asOf(), assumptions.inflation(), assumptions.source()),
         input.accounts().size(),
         input.universe().size(),
         input.constraints().stream().map(PlanConstraint::name).toList());
+    List<Problem> problems = new ArrayList<>(analysis.problems());
+    problems.addAll(tax.problems());
     return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage(), analysis.problems());
+        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), problems);
   }
 
   /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
   public PlanReport withNotes(List<Problem> notes) {
-    List<Problem> all = new java.util.ArrayList<>(notes);
+    List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanReport(plan, holdings, income, risk, concentration, coverage, all);
+    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, all);
   }
 
   /**
@@ -109,6 +127,10 @@ public record PlanReport(
    * @param inflation expected yearly inflation, a fraction
    * @param annualContribution yearly savings until the income starts
    * @param age age of the (older) investor, 0 when not given
+   * @param spouseAge age of the spouse on a joint return, 0 when not given
+   * @param taxableOtherIncome the part of other income taxed (as ordinary income)
+   * @param itemizedDeductions itemized deductions, zero for the standard deduction
+   * @param muniInState whether the muni bonds are of the household's state
    */
   public record ProfileSummary(
       Money annualSpending,
@@ -121,7 +143,11 @@ public record PlanReport(
       double stateTaxRate,
       double inflation,
       Money annualContribution,
-      int age) {}
+      int age,
+      int spouseAge,
+      Money taxableOtherIncome,
+      Money itemizedDeductions,
+      boolean muniInState) {}
 
   /**
    * Which capital-market assumptions were used.

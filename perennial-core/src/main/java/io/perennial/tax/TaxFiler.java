@@ -4,6 +4,7 @@ import io.perennial.basics.Checks;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.InvestorProfile;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,12 +49,24 @@ public record TaxFiler(
   }
 
   /**
-   * The filer described by an investor profile: its filing status, state rate and age (the profile
-   * knows one age, that of the older investor; on a joint return the spouse is taken to be under 65).
+   * The filer described by an investor profile: its filing status, state rate, itemized deductions,
+   * in-state muni flag and the ages it gives (the investor's and, on a joint return, the spouse's;
+   * an age of 0 is not given, and that person is taken to be under 65).
    */
+  public static TaxFiler from(InvestorProfile profile) {
+    return from(profile, profile.muniInState());
+  }
+
+  /** The filer described by an investor profile, as {@link #from(InvestorProfile)}, with the in-state muni flag given. */
   public static TaxFiler from(InvestorProfile profile, boolean muniInState) {
-    List<Integer> ages = profile.age() > 0 ? List.of(profile.age()) : List.of();
-    return new TaxFiler(profile.filingStatus(), ages, BigDecimal.ZERO,
+    List<Integer> ages = new ArrayList<>();
+    if (profile.age() > 0) {
+      ages.add(profile.age());
+    }
+    if (profile.spouseAge() > 0) {
+      ages.add(profile.spouseAge());
+    }
+    return new TaxFiler(profile.filingStatus(), ages, profile.itemizedDeductions().amount(),
         BigDecimal.valueOf(profile.stateTaxRate()), muniInState);
   }
 

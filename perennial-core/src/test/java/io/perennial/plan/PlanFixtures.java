@@ -32,6 +32,14 @@ final class PlanFixtures {
   private final List<Account> accounts = new ArrayList<>();
   private Money spending = Money.usd("60000");
   private Money otherIncome = Money.ZERO_USD;
+  private Money taxableOtherIncome;
+  private FilingStatus filingStatus = FilingStatus.MARRIED_JOINT;
+  private double stateTaxRate = 0.0;
+  private int age = 65;
+  private int spouseAge = 0;
+  private boolean muniInState = false;
+  private int yearsUntilStart = 0;
+  private LocalDate valued = VALUED;
 
   static PlanFixtures plan() {
     return new PlanFixtures();
@@ -70,9 +78,40 @@ final class PlanFixtures {
     return this;
   }
 
+  /** The part of other income that is taxable (default: all of it). */
+  PlanFixtures taxableOtherIncome(String amount) {
+    taxableOtherIncome = Money.usd(amount);
+    return this;
+  }
+
+  /** Filing status, flat state rate and ages (0: not given). */
+  PlanFixtures filer(FilingStatus status, double stateRate, int investorAge, int spouse) {
+    filingStatus = status;
+    stateTaxRate = stateRate;
+    age = investorAge;
+    spouseAge = spouse;
+    return this;
+  }
+
+  PlanFixtures muniInState() {
+    muniInState = true;
+    return this;
+  }
+
+  PlanFixtures yearsUntilStart(int years) {
+    yearsUntilStart = years;
+    return this;
+  }
+
+  PlanFixtures valued(LocalDate date) {
+    valued = date;
+    return this;
+  }
+
   PlanInput build() {
-    InvestorProfile profile = new InvestorProfile("test", new IncomeGoal(spending, 30, 0), RiskTolerance.MODERATE,
-        FilingStatus.MARRIED_JOINT, 0.0, 0.025, otherIncome, Money.ZERO_USD, 65);
-    return new PlanInput(VALUED, profile, accounts, universe, prices, List.of());
+    InvestorProfile profile = new InvestorProfile("test", new IncomeGoal(spending, 30, yearsUntilStart),
+        RiskTolerance.MODERATE, filingStatus, stateTaxRate, 0.025, otherIncome, Money.ZERO_USD, age, spouseAge,
+        taxableOtherIncome, null, muniInState);
+    return new PlanInput(valued, profile, accounts, universe, prices, List.of());
   }
 }

@@ -1,0 +1,47 @@
+package io.perennial.project;
+
+import io.perennial.basics.Checks;
+
+/**
+ * How a position's income evolves. In both models the income paid at a payment date is the
+ * position's current yield on value times its value at that date.
+ */
+public sealed interface IncomeModel permits IncomeModel.ConstantYield, IncomeModel.DividendGrowth {
+
+  /**
+   * The yield on value never changes: income = yield × value every year (bond coupons and cash
+   * interest in a rolling ladder, a fund with a managed payout).
+   */
+  record ConstantYield() implements IncomeModel {}
+
+  /**
+   * Income per share grows at {@code growth} on average and reacts to the previous year's return
+   * through {@code response} (cuts after bad years). The yield on value then moves: after a
+   * payment of yield y the share is worth (1 − y) and grows by the year's gross return G, while
+   * the next income per share is e^g times this year's, so the next yield is
+   * y · e^g / ((1 − y) · G), capped at {@link #MAX_YIELD}.
+   *
+   * @param growth expected nominal income growth per year, a fraction (0.04 = 4 %)
+   * @param response the reaction to the previous year's return
+   */
+  record DividendGrowth(double growth, IncomeResponse response) implements IncomeModel {
+
+    /** A yield on value above this is cut to it (only after a collapse in value; 0.30 = 30 %). */
+    public static final double MAX_YIELD = 0.30;
+
+    public DividendGrowth {
+      Checks.inRange(growth, -0.5, 1.0, "income growth");
+      Checks.notNull(response, "income response");
+    }
+
+    /** US equity dividends: {@code growth} with the response fitted on Shiller's data. */
+    public static DividendGrowth usEquity(double growth) {
+      return new DividendGrowth(growth, IncomeResponse.US_EQUITY_DIVIDENDS);
+    }
+  }
+
+  /** A constant yield on value. */
+  static IncomeModel constantYield() {
+    return new ConstantYield();
+  }
+}
