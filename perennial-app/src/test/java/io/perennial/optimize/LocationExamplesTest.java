@@ -305,13 +305,14 @@ class LocationExamplesTest {
   }
 
   /**
-   * The household's marginal rates at its current income: other income (ordinary) plus what the
-   * taxable accounts pay now, by kind; 2026 rules.
+   * The household's marginal rates at its current income: the taxable part of its other income
+   * (ordinary) plus what the taxable accounts pay now, by kind; the profile's filer (ages, state,
+   * in-state munis, itemized deductions); 2026 rules.
    */
   static AccountTaxRates rates(PlanInput plan, Map<AssetId, IncomeMix> mixes, List<AssetEstimate> estimates,
       BigDecimal wages) {
     Map<IncomeKind, BigDecimal> amounts = new EnumMap<>(IncomeKind.class);
-    amounts.put(IncomeKind.ORDINARY, plan.profile().otherIncome().amount().add(wages));
+    amounts.put(IncomeKind.ORDINARY, plan.profile().taxableOtherIncome().amount().add(wages));
     for (Account account : plan.accounts()) {
       if (account.type() != AccountType.TAXABLE) {
         continue;
@@ -326,7 +327,7 @@ class LocationExamplesTest {
       }
     }
     TaxYearRules rules = TaxRules.forYear(2026);
-    return AccountTaxRates.at(HouseholdIncome.of(amounts), TaxFiler.from(plan.profile(), false), rules);
+    return AccountTaxRates.at(HouseholdIncome.of(amounts), TaxFiler.from(plan.profile()), rules);
   }
 
   /** Today's holdings as weights [asset][account] of the problem's household value. */
