@@ -50,6 +50,13 @@ final class PlanCommand implements Callable<Integer> {
       PlanText.print(out, file, report);
       out.flush();
     }
+    if (report.optimization() != null && report.optimization().isInfeasible()) {
+      // The report (the holdings analysis and the conflicting rules) is on stdout; exit 3 (DESIGN §5).
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("perennial: infeasible: " + report.optimization().message());
+      err.flush();
+      return ExitCodes.INFEASIBLE;
+    }
     return ExitCodes.OK;
   }
 }

@@ -115,6 +115,11 @@ final class PlanText {
 
     printTaxes(out, report);
 
+    if (report.optimization() != null) {
+      out.println();
+      OptimizationText.print(out, report.optimization());
+    }
+
     if (!report.problems().isEmpty()) {
       out.println();
       out.println("Notes");

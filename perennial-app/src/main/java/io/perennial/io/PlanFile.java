@@ -43,10 +43,14 @@ import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
 import io.perennial.plan.ConstraintKind;
+import io.perennial.plan.OptimizationSettings;
+import io.perennial.plan.OptimizationSettings.PlanObjective;
+import io.perennial.plan.OptimizationSettings.YieldTrapHandling;
 import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
 import io.perennial.plan.TaxAnalyzer;
 import io.perennial.plan.UniverseAsset;
+import io.perennial.tax.DeferredValuation;
 import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -319,8 +323,11 @@ public final class PlanFile {
     Map<AssetId, Money> prices = prices(document.prices(), document.universe(), universe);
     List<Account> accounts = accounts(document.accounts(), universe, prices, valuationDate);
     List<PlanConstraint> constraints = constraints(document.constraints(), universe);
+    OptimizationSettings optimization = optimization(document.optimization(), universe);
+    Map<String, List<AssetId>> menus = menus(document.accounts(), universe);
     try {
-      return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear);
+      return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear,
+          menus, optimization);
     } catch (IllegalArgumentException e) {
       throw error("", e.getMessage(), "correct the plan");
     }
@@ -439,9 +446,103 @@ public final class PlanFile {
       } catch (IllegalArgumentException e) {
         throw error(at, e.getMessage(), "correct the asset");
       }
-      universe.put(id, new UniverseAsset(asset, own));
+      double cut = rate(at + "/expectedCut", entry.expectedCut(), 0.0, 0.0, 1.0, "expected cut");
+      universe.put(id, new UniverseAsset(asset, own, Boolean.TRUE.equals(entry.yieldTrap()), cut));
     }
     return universe;
+  }
+
+  /** The accounts' menus, checked against the universe. */
+  private Map<String, List<AssetId>> menus(List<AccountEntry> entries, Map<AssetId, UniverseAsset> universe) {
+    Map<String, List<AssetId>> menus = new LinkedHashMap<>();
+    for (int a = 0; a < entries.size(); a++) {
+      AccountEntry entry = entries.get(a);
+      if (entry.menu() == null) {
+        continue;
+      }
+      String at = "/accounts/" + a + "/menu";
+      if (entry.menu().isEmpty()) {
+        throw error(at, "the menu of account " + entry.id() + " is empty",
+            "list the assets the account may hold, or remove menu: (then it may hold any asset)");
+      }
+      List<AssetId> menu = new ArrayList<>();
+      for (int i = 0; i < entry.menu().size(); i++) {
+        AssetId id = assetId(at + "/" + i, entry.menu().get(i));
+        if (!universe.containsKey(id)) {
+          throw error(at + "/" + i, "the menu names " + id + ", which is not in the universe",
+              Suggestions.didYouMean(id.value(), ids(universe)) + "name an asset of the universe");
+        }
+        if (!menu.contains(id)) {
+          menu.add(id);
+        }
+      }
+      menus.put(entry.id().strip(), menu);
+    }
+    return menus;
+  }
+
+  /** The optimization section; every field optional. */
+  private OptimizationSettings optimization(PlanFileModel.Optimization entry, Map<AssetId, UniverseAsset> universe) {
+    OptimizationSettings d = OptimizationSettings.DEFAULT;
+    if (entry == null) {
+      return d;
+    }
+    String at = "/optimization";
+    PlanObjective objective = entry.objective() == null ? d.objective()
+        : id(PlanObjective.class, at + "/objective", entry.objective(), "objective");
+    if (entry.incomeEmphasis() != null && objective != PlanObjective.INCOME_AND_GROWTH) {
+      throw error(at + "/incomeEmphasis", "incomeEmphasis is the parameter of income-and-growth, not of " + objective.id(),
+          "remove incomeEmphasis, or set objective: income-and-growth");
+    }
+    if (entry.minIncome() != null && objective != PlanObjective.MIN_VOLATILITY) {
+      throw error(at + "/minIncome", "minIncome is the income floor of min-volatility, not of " + objective.id(),
+          "remove minIncome, or set objective: min-volatility");
+    }
+    if (entry.riskFreeRate() != null && objective != PlanObjective.MAX_SHARPE) {
+      throw error(at + "/riskFreeRate", "riskFreeRate is the parameter of max-sharpe, not of " + objective.id(),
+          "remove riskFreeRate, or set objective: max-sharpe");
+    }
+    double emphasis = rate(at + "/incomeEmphasis", entry.incomeEmphasis(), d.incomeEmphasis(), 0.0, 1.0, "income emphasis");
+    java.util.Optional<Money> minIncome = entry.minIncome() == null ? java.util.Optional.empty()
+        : java.util.Optional.of(amount(at + "/minIncome", entry.minIncome(), null));
+    double riskFree = rate(at + "/riskFreeRate", entry.riskFreeRate(), d.riskFreeRate(), -0.05, 0.25, "risk-free rate");
+    DeferredValuation valuation = entry.deferredValuation() == null ? d.deferredValuation()
+        : id(DeferredValuation.class, at + "/deferredValuation", entry.deferredValuation(), "deferred valuation");
+    OptionalDouble withdrawal = optionalRate(at + "/withdrawalRate", entry.withdrawalRate(), 0.0, 0.9, "withdrawal rate");
+    YieldTrapHandling traps = entry.yieldTraps() == null ? d.yieldTraps()
+        : id(YieldTrapHandling.class, at + "/yieldTraps", entry.yieldTraps(), "yield-trap handling");
+    if (traps == YieldTrapHandling.HAIRCUT) {
+      for (UniverseAsset candidate : universe.values()) {
+        if (candidate.yieldTrap() && candidate.expectedCut() == 0.0) {
+          throw error(at + "/yieldTraps", "yieldTraps: haircut, but " + candidate.asset().id()
+                  + " is flagged as a possible yield trap without an expectedCut",
+              "give " + candidate.asset().id() + " an expectedCut (the share of its income expected to be cut, e.g. 0.3),"
+                  + " or use yieldTraps: exclude");
+        }
+      }
+    }
+    double growthMargin = rate(at + "/incomeGrowthMargin", entry.incomeGrowthMargin(), 0.0, -0.2, 0.2, "income growth margin");
+    double returnMargin = rate(at + "/realReturnMargin", entry.realReturnMargin(), 0.0, -0.2, 0.2, "real return margin");
+    double eachAsset = rate(at + "/defaultMaxEachAsset", entry.defaultMaxEachAsset(), d.defaultMaxEachAsset(), 0.0, 1.0,
+        "default cap on each asset");
+    double eachClass = rate(at + "/defaultMaxEachClass", entry.defaultMaxEachClass(), d.defaultMaxEachClass(), 0.0, 1.0,
+        "default cap on each class");
+    if (eachAsset == 0.0) {
+      throw error(at + "/defaultMaxEachAsset", "a cap of 0 would allow no asset", "give a fraction above 0 (1 turns the cap off)");
+    }
+    if (eachClass == 0.0) {
+      throw error(at + "/defaultMaxEachClass", "a cap of 0 would allow no class", "give a fraction above 0 (1 turns the cap off)");
+    }
+    OptionalDouble turnover = optionalRate(at + "/maxTurnover", entry.maxTurnover(), 0.0, 2.0, "turnover limit");
+    try {
+      return new OptimizationSettings(entry.enabled() == null || entry.enabled(), objective, emphasis, minIncome, riskFree,
+          entry.location() == null ? d.location() : entry.location(), valuation, withdrawal, traps,
+          entry.incomeGrowthFloor() == null ? d.incomeGrowthFloor() : entry.incomeGrowthFloor(), growthMargin,
+          entry.realReturnFloor() == null ? d.realReturnFloor() : entry.realReturnFloor(), returnMargin, eachAsset, eachClass,
+          entry.wholeShares() == null ? d.wholeShares() : entry.wholeShares(), turnover);
+    } catch (IllegalArgumentException e) {
+      throw error(at, e.getMessage(), "correct the optimization section");
+    }
   }
 
   /** The asset's own figures, completed by what its history files say (the figures written in the plan win). */

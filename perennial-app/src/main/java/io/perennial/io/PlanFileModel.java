@@ -21,7 +21,8 @@ final class PlanFileModel {
       List<AccountEntry> accounts,
       List<AssetEntry> universe,
       Map<String, BigDecimal> prices,
-      List<ConstraintEntry> constraints) {}
+      List<ConstraintEntry> constraints,
+      Optimization optimization) {}
 
   record Profile(
       String name,
@@ -41,7 +42,7 @@ final class PlanFileModel {
       BigDecimal itemizedDeductions,
       Boolean muniInState) {}
 
-  record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings) {}
+  record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings, List<String> menu) {}
 
   record HoldingEntry(String asset, BigDecimal quantity, List<LotEntry> lots) {}
 
@@ -61,7 +62,28 @@ final class PlanFileModel {
       Double volatility,
       Map<String, Double> incomeMix,
       String priceHistory,
-      String dividendHistory) {}
+      String dividendHistory,
+      Boolean yieldTrap,
+      Double expectedCut) {}
+
+  record Optimization(
+      Boolean enabled,
+      String objective,
+      Double incomeEmphasis,
+      BigDecimal minIncome,
+      Double riskFreeRate,
+      Boolean location,
+      String deferredValuation,
+      Double withdrawalRate,
+      String yieldTraps,
+      Boolean incomeGrowthFloor,
+      Double incomeGrowthMargin,
+      Boolean realReturnFloor,
+      Double realReturnMargin,
+      Double defaultMaxEachAsset,
+      Double defaultMaxEachClass,
+      Boolean wholeShares,
+      Double maxTurnover) {}
 
   record ConstraintEntry(
       String type,

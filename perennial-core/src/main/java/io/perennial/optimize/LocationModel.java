@@ -7,6 +7,7 @@ import io.perennial.optimize.AllocationConstraint.GroupBounds;
 import io.perennial.optimize.AllocationConstraint.IncomeGrowthFloor;
 import io.perennial.optimize.AllocationConstraint.Linear;
 import io.perennial.optimize.AllocationConstraint.MaxHoldings;
+import io.perennial.optimize.AllocationConstraint.MaxTurnover;
 import io.perennial.optimize.AllocationConstraint.MaxVolatility;
 import io.perennial.optimize.AllocationConstraint.MinIncome;
 import io.perennial.optimize.AllocationConstraint.MinPosition;
@@ -36,8 +37,9 @@ import java.util.Map;
  *   <li>household weight bounds → {@code weight-bounds:ID} on the asset's total where they cut
  *       (upper below what the asset's accounts can hold, or lower above 0); asset bounds and
  *       {@link Linear} rules → the same name over the asset's cells; group limits, volatility caps,
- *       return, income and growth floors, yield-trap limits and integer rules → themselves (the
- *       cells carry what they read);
+ *       return, income and growth floors, yield-trap limits, a turnover limit (against the current
+ *       placement's cells) and integer rules → themselves (the cells carry what they read);
+ *   <li>a minimum placement: {@code keep:ASSET@ACCOUNT} (the cell at or above its minimum);
  *   <li>fixed allocation: {@code allocation:ID} on every asset's total but one (the budget fixes
  *       the last); rules that read only the totals are then checked at the fixed totals instead of
  *       compiled (they could only conflict), see {@link #totalsOnly}.
@@ -50,6 +52,7 @@ final class LocationModel {
   static final String BALANCE = "balance:";
   static final String ALLOCATION = "allocation:";
   static final String FIXED_ALLOCATION = "fixed-allocation";
+  static final String KEEP = "keep:";
 
   final LocationProblem problem;
   final int n;
@@ -240,6 +243,21 @@ final class LocationModel {
         .constraint(new Budget(BUDGET, 1.0))
         .removeConstraint("weight-bounds")
         .constraint(new WeightBounds(LONG_ONLY, 0.0, 1.0));
+    if (problem.currentPlacement().isPresent()) {
+      double[] current = new double[size()];
+      for (int k = 0; k < current.length; k++) {
+        current[k] = problem.current(cellAsset[k], cellAccount[k]);
+      }
+      b.currentWeights(current);
+    }
+    for (int k = 0; k < size(); k++) {
+      double least = problem.minimum(cellAsset[k], cellAccount[k]);
+      if (least > 0.0) {
+        String name = KEEP + cellId(k);
+        b.constraint(new Linear(name, Map.of(cellId(k), 1.0), least, Double.POSITIVE_INFINITY,
+            cellId(k) + " keeps at least " + AllocationConstraint.number(round(least)) + " of the household"));
+      }
+    }
     for (int a = 0; a < m; a++) {
       if (a == implied) {
         continue;
@@ -325,7 +343,7 @@ final class LocationModel {
     }
     if (c instanceof GroupBounds || c instanceof MaxVolatility || c instanceof MinReturn || c instanceof RealReturnFloor
         || c instanceof IncomeGrowthFloor || c instanceof MinIncome || c instanceof YieldTrapLimit
-        || c instanceof MinPosition || c instanceof MaxHoldings) {
+        || c instanceof MinPosition || c instanceof MaxHoldings || c instanceof MaxTurnover) {
       b.constraint(c);
       return;
     }

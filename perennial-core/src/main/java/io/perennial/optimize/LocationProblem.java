@@ -60,6 +60,8 @@ public final class LocationProblem {
   private final List<LocationAccount> accounts;
   private final AccountTaxRates taxRates;
   private final double[] fixedTotals;
+  private final double[][] current;
+  private final double[][] minimum;
   private final double[] shares;
   private final Money householdValue;
   private final boolean[][] allowed;
@@ -71,6 +73,8 @@ public final class LocationProblem {
     this.accounts = List.copyOf(b.accounts);
     this.taxRates = b.taxRates;
     this.fixedTotals = b.fixedTotals == null ? null : b.fixedTotals.clone();
+    this.current = b.current == null ? null : copy(b.current);
+    this.minimum = b.minimum == null ? null : copy(b.minimum);
     this.shares = shares;
     this.householdValue = householdValue;
     int n = household.size();
@@ -101,7 +105,17 @@ public final class LocationProblem {
       b.mixes.put(household.assets().get(i).id(), mixes.get(i));
     }
     b.fixedTotals = fixedTotals == null ? null : fixedTotals.clone();
+    b.current = current == null ? null : copy(current);
+    b.minimum = minimum == null ? null : copy(minimum);
     return b;
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] c = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      c[i] = m[i].clone();
+    }
+    return c;
   }
 
   /** The same problem with other tax rates (e.g. marginal rates recomputed at an answer's income). */
@@ -180,6 +194,29 @@ public final class LocationProblem {
     return Optional.of(Collections.unmodifiableMap(map));
   }
 
+  /**
+   * The current placement x₀(i, a) (fractions of the household, in the valuation basis), if given:
+   * what a turnover limit is measured against.
+   */
+  public Optional<double[][]> currentPlacement() {
+    return current == null ? Optional.empty() : Optional.of(copy(current));
+  }
+
+  /** The current weight of asset i in account a (0 without a current placement). */
+  double current(int i, int a) {
+    return current == null ? 0.0 : current[i][a];
+  }
+
+  /** The least weight of asset i that account a must keep (0 without a minimum placement). */
+  public double minimum(int i, int a) {
+    return minimum == null ? 0.0 : minimum[i][a];
+  }
+
+  /** The same problem with every cell kept at or above {@code byAccount} (see {@link Builder#minimumPlacement}). */
+  public LocationProblem withMinimumPlacement(Map<String, Map<AssetId, Double>> byAccount) {
+    return toBuilder().minimumPlacement(byAccount).build();
+  }
+
   /** The fixed weight of asset i (the allocation must be fixed). */
   double fixedTotal(int i) {
     return fixedTotals[i];
@@ -236,6 +273,8 @@ public final class LocationProblem {
     private AccountTaxRates taxRates;
     private final Map<AssetId, IncomeMix> mixes = new HashMap<>();
     private double[] fixedTotals;
+    private double[][] current;
+    private double[][] minimum;
 
     private Builder(AllocationProblem household, List<LocationAccount> accounts, AccountTaxRates taxRates) {
       this.household = Checks.notNull(household, "household problem");
@@ -284,6 +323,62 @@ public final class LocationProblem {
       return this;
     }
 
+    /**
+     * The current placement, by account id then asset (absent pairs 0): each holding's weight of
+     * the household in the valuation basis (market value × the account's value factor ÷ the
+     * household's value). Needed by a turnover limit ({@link AllocationConstraint.MaxTurnover}),
+     * which is then Σ over the asset × account cells of |x(i, a) − x₀(i, a)|: moving an asset from
+     * one account to another counts as a sale and a purchase.
+     */
+    public Builder currentPlacement(Map<String, Map<AssetId, Double>> byAccount) {
+      Checks.notNull(byAccount, "current placement");
+      double[][] x = new double[household.size()][accounts.size()];
+      for (Map.Entry<String, Map<AssetId, Double>> account : byAccount.entrySet()) {
+        int a = -1;
+        for (int k = 0; k < accounts.size(); k++) {
+          if (accounts.get(k).id().equals(account.getKey())) {
+            a = k;
+          }
+        }
+        Checks.check(a >= 0, "current placement names account " + account.getKey() + ", which is not an account of the problem");
+        for (Map.Entry<AssetId, Double> entry : account.getValue().entrySet()) {
+          int i = household.indexOf(entry.getKey());
+          Checks.check(i >= 0, "current placement names " + entry.getKey() + ", which is not a candidate asset");
+          x[i][a] = Checks.finite(entry.getValue(), "current weight of " + entry.getKey() + "@" + account.getKey());
+        }
+      }
+      this.current = x;
+      return this;
+    }
+
+    /**
+     * The least weight each asset × account cell must keep, by account id then asset (absent
+     * pairs 0), in the valuation basis: the rule {@code keep:ASSET@ACCOUNT} (x(i, a) ≥ the minimum).
+     * A plan uses it to keep holdings whose sale would realize a taxable gain.
+     */
+    public Builder minimumPlacement(Map<String, Map<AssetId, Double>> byAccount) {
+      Checks.notNull(byAccount, "minimum placement");
+      double[][] x = new double[household.size()][accounts.size()];
+      for (Map.Entry<String, Map<AssetId, Double>> account : byAccount.entrySet()) {
+        int a = -1;
+        for (int k = 0; k < accounts.size(); k++) {
+          if (accounts.get(k).id().equals(account.getKey())) {
+            a = k;
+          }
+        }
+        Checks.check(a >= 0, "minimum placement names account " + account.getKey() + ", which is not an account of the problem");
+        for (Map.Entry<AssetId, Double> entry : account.getValue().entrySet()) {
+          int i = household.indexOf(entry.getKey());
+          Checks.check(i >= 0, "minimum placement names " + entry.getKey() + ", which is not a candidate asset");
+          Checks.check(accounts.get(a).allows(entry.getKey()) || entry.getValue() <= 0,
+              "minimum placement keeps " + entry.getKey() + " in account " + account.getKey() + ", whose menu does not offer it");
+          x[i][a] = Checks.inRange(entry.getValue(), 0.0, 1.0, "minimum weight of " + entry.getKey() + "@" + account.getKey());
+        }
+      }
+      this.minimum = x;
+      return this;
+    }
+
     /** Checks everything and builds the problem. */
     public LocationProblem build() {
       Checks.check(!accounts.isEmpty(), "asset location needs at least one account");
@@ -322,8 +417,8 @@ public final class LocationProblem {
             "constraint name " + name + " is reserved by asset location (long-only, fixed-allocation, balance:ACCOUNT,"
                 + " allocation:ASSET, WEIGHT-BOUNDS:ASSET); rename it");
         if (c instanceof AllocationConstraint.MaxTurnover) {
-          throw new IllegalArgumentException(c.name() + ": a turnover limit is not available with asset location yet"
-              + " (it needs the current holdings of every account); drop it");
+          Checks.check(current != null, c.name() + ": a turnover limit with asset location needs the current holdings"
+              + " of every account (currentPlacement); give them or drop the limit");
         }
         if (c instanceof AllocationConstraint.Budget b) {
           Checks.check(b.total() == 1.0, c.name() + ": asset location needs a fully invested household (weights sum"

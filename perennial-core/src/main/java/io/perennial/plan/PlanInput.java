@@ -29,7 +29,10 @@ import java.util.Set;
  *     asset has one (cash: 1 per unit of currency)
  * @param constraints named rules, names unique; asset subjects name universe assets
  * @param taxYear the year whose tax rules value the taxes; empty: the valuation date's year (see
- *     {@link PlanTaxAnalyzer#taxYear})
+ *     {@link TaxAnalyzer#taxYear})
+ * @param menus the assets an account may hold, by account id (a 401(k)'s fund list); an account
+ *     without one may hold any asset of the universe
+ * @param optimization how the allocation is optimized
  */
 public record PlanInput(
     LocalDate valuationDate,
@@ -38,7 +41,9 @@ public record PlanInput(
     List<UniverseAsset> universe,
     Map<AssetId, Money> prices,
     List<PlanConstraint> constraints,
-    OptionalInt taxYear) {
+    OptionalInt taxYear,
+    Map<String, List<AssetId>> menus,
+    OptimizationSettings optimization) {
 
   public PlanInput {
     Checks.notNull(valuationDate, "valuation date");
@@ -48,6 +53,12 @@ public record PlanInput(
     constraints = List.copyOf(Checks.notNull(constraints, "constraints"));
     taxYear = taxYear == null ? OptionalInt.empty() : taxYear;
     taxYear.ifPresent(year -> Checks.check(year >= 1900 && year <= 2200, "tax year must be a year such as 2026, got " + year));
+    optimization = optimization == null ? OptimizationSettings.DEFAULT : optimization;
+    Map<String, List<AssetId>> menuCopy = new LinkedHashMap<>();
+    if (menus != null) {
+      menus.forEach((account, assets) -> menuCopy.put(account, List.copyOf(assets)));
+    }
+    menus = Collections.unmodifiableMap(menuCopy);
     Checks.notNull(prices, "prices");
     Set<AssetId> ids = new HashSet<>();
     for (UniverseAsset candidate : universe) {
@@ -72,6 +83,13 @@ public record PlanInput(
             "account " + account.id() + " holds " + holding.assetId() + ", which has no price");
       }
     }
+    for (Map.Entry<String, List<AssetId>> menu : menus.entrySet()) {
+      Checks.check(accountIds.contains(menu.getKey()), "a menu is given for account " + menu.getKey() + ", which is not an account");
+      Checks.check(!menu.getValue().isEmpty(), "the menu of account " + menu.getKey() + " is empty");
+      for (AssetId id : menu.getValue()) {
+        Checks.check(ids.contains(id), "the menu of account " + menu.getKey() + " offers " + id + ", which is not in the universe");
+      }
+    }
     Set<String> names = new HashSet<>();
     for (PlanConstraint constraint : constraints) {
       Checks.check(names.add(constraint.name()), "two constraints are named " + constraint.name());
@@ -82,15 +100,42 @@ public record PlanInput(
     }
   }
 
-  /** A plan whose taxes follow the valuation date's year. */
+  /** A plan whose taxes follow the valuation date's year, without menus, optimized with the defaults. */
   public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
       Map<AssetId, Money> prices, List<PlanConstraint> constraints) {
     this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty());
   }
 
+  /** A plan without menus, optimized with the defaults. */
+  public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints, OptionalInt taxYear) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, taxYear, Map.of(), OptimizationSettings.DEFAULT);
+  }
+
   /** This plan with its taxes valued under the rules of {@code year}. */
   public PlanInput withTaxYear(int year) {
-    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year));
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year), menus,
+        optimization);
+  }
+
+  /** This plan optimized with {@code settings}. */
+  public PlanInput withOptimization(OptimizationSettings settings) {
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, taxYear, menus, settings);
+  }
+
+  /** This plan with other accounts (the same universe, prices and rules), e.g. the holdings after trades. */
+  public PlanInput withAccounts(List<Account> newAccounts) {
+    return new PlanInput(valuationDate, profile, newAccounts, universe, prices, constraints, taxYear, menus, optimization);
+  }
+
+  /** This plan with another universe and prices (they must cover the holdings). */
+  public PlanInput withUniverse(List<UniverseAsset> newUniverse, Map<AssetId, Money> newPrices) {
+    return new PlanInput(valuationDate, profile, accounts, newUniverse, newPrices, constraints, taxYear, menus, optimization);
+  }
+
+  /** The menu of account {@code id}: the assets it may hold; empty when it may hold any. */
+  public List<AssetId> menu(String id) {
+    return menus.getOrDefault(id, List.of());
   }
 
   /** The candidate asset {@code id}, if any. */

@@ -14,9 +14,9 @@ import java.util.List;
  * What {@code perennial plan} reports, section by section: {@code plan} (who, when, which
  * assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
  * {@code risk}, {@code concentration}, {@code coverage}), this year's taxes on them
- * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures) and
- * {@code problems}. Later stages of the plan (allocation, location, projection, trades) add
- * sections beside these.
+ * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures), the
+ * recommended allocation, location and trades ({@code optimization}) and {@code problems}. Later
+ * stages of the plan (projection) add sections beside these.
  *
  * @param plan the summary of the plan's inputs
  * @param holdings values and weights
@@ -26,6 +26,8 @@ import java.util.List;
  * @param coverage the income against the spending need, before and after tax
  * @param afterTaxIncome the income after the taxes it causes, by account, asset and holding
  * @param taxes the household's taxes with and without the portfolio, rates and assumptions
+ * @param optimization the recommended allocation and location, what it earns after tax and the
+ *     trades to reach it; null when the plan turns the optimization off
  * @param problems what could not be done or was assumed
  */
 public record PlanReport(
@@ -37,6 +39,7 @@ public record PlanReport(
     HoldingsAnalysis.Coverage coverage,
     TaxAnalysis.AfterTaxIncome afterTaxIncome,
     TaxAnalysis.Taxes taxes,
+    PlanOptimization optimization,
     List<Problem> problems) {
 
   public PlanReport {
@@ -75,15 +78,23 @@ public record PlanReport(
         input.constraints().stream().map(PlanConstraint::name).toList());
     List<Problem> problems = new ArrayList<>(analysis.problems());
     problems.addAll(tax.problems());
+    PlanOptimization optimization = input.optimization().enabled()
+        ? PlanOptimizer.optimize(input, assumptions, analysis, tax) : null;
+    if (optimization == null) {
+      problems.add(Problem.of("optimization", "the optimization is off (optimization.enabled: false): no recommended "
+          + "allocation, location or trades", ""));
+    } else if (optimization.isInfeasible()) {
+      problems.add(Problem.of("optimization", optimization.message(), "relax one of the rules named, or remove it"));
+    }
     return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), problems);
+        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), optimization, problems);
   }
 
   /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
   public PlanReport withNotes(List<Problem> notes) {
     List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, all);
+    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, optimization, all);
   }
 
   /**

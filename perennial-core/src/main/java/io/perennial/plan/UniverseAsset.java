@@ -5,16 +5,26 @@ import io.perennial.domain.Asset;
 import io.perennial.market.OwnEstimates;
 
 /**
- * A candidate asset of the plan: the asset and the figures it carries itself (the rest comes
- * from its class's assumptions).
+ * A candidate asset of the plan: the asset, the figures it carries itself (the rest comes from its
+ * class's assumptions) and the plan's own judgement of its dividend safety.
  *
  * @param asset the asset (its income mix is its own or its class's)
  * @param own its own yield, growth, return and volatility, each optional
+ * @param yieldTrap whether the plan flags it as a possible yield trap (a yield that may not last);
+ *     the optimizer excludes or haircuts flagged assets ({@link OptimizationSettings#yieldTraps()})
+ * @param expectedCut the fraction of its distributions expected to be cut, in [0, 1]; the
+ *     optimizer counts its income net of this cut (0: none expected)
  */
-public record UniverseAsset(Asset asset, OwnEstimates own) {
+public record UniverseAsset(Asset asset, OwnEstimates own, boolean yieldTrap, double expectedCut) {
 
   public UniverseAsset {
     Checks.notNull(asset, "asset");
     own = own == null ? OwnEstimates.NONE : own;
+    Checks.inRange(expectedCut, 0.0, 1.0, "expected cut of " + asset.id());
+  }
+
+  /** An asset without a yield-trap flag or an expected cut. */
+  public UniverseAsset(Asset asset, OwnEstimates own) {
+    this(asset, own, false, 0.0);
   }
 }
