@@ -8,7 +8,10 @@ import io.perennial.estimate.ExpectedReturnEstimator;
 import io.perennial.estimate.ExpectedReturns;
 import io.perennial.estimate.ReturnTable;
 import io.perennial.estimate.ShrinkageTarget;
+import io.perennial.io.PlanFile;
 import io.perennial.io.WidePriceCsv;
+import io.perennial.market.BuiltInAssumptions;
+import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.PriceTable;
 import io.perennial.optimize.AllocationOptimizer;
 import io.perennial.optimize.AllocationProblem;
@@ -16,7 +19,12 @@ import io.perennial.optimize.AllocationResult;
 import io.perennial.optimize.AllocationStatus;
 import io.perennial.optimize.CandidateAsset;
 import io.perennial.optimize.Objective;
+import io.perennial.plan.OptimizationSettings;
+import io.perennial.plan.PlanInput;
+import io.perennial.plan.PlanOptimization;
+import io.perennial.plan.PlanOptimizer;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,15 +49,23 @@ import picocli.CommandLine.Option;
       "One portfolio optimization on price history, as PyPortfolioOpt does it: expected returns and",
       "covariance estimated from a wide price file, then min volatility, max Sharpe, efficient risk,",
       "efficient return or max quadratic utility. Rates are fractions per year (0.02 = 2 %%).",
+      "",
+      "With --plan FILE instead: the plan's optimization (allocation and location on its universe, profile,",
+      "accounts and rules, as in 'perennial plan', and the trades to reach it); --objective may override the",
+      "plan's objective (max-income, income-and-growth, min-volatility, max-sharpe).",
       "Exit 3 when the constraints cannot all hold (the message names the conflicting ones)."
     })
 public final class OptimizeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--prices", paramLabel = "FILE", required = true,
+  @Option(names = "--prices", paramLabel = "FILE",
       description = "Wide CSV: a date column, then one adjusted-close column per ticker (empty before a listing).")
   Path prices;
+
+  @Option(names = "--plan", paramLabel = "FILE",
+      description = "A plan file: optimize its allocation and location (instead of --prices).")
+  Path plan;
 
   @Option(names = "--returns", paramLabel = "METHOD", defaultValue = "mean-historical",
       description = "Expected returns: mean-historical (default) or ema.")
@@ -67,8 +83,9 @@ public final class OptimizeCommand implements Callable<Integer> {
       description = "Periods per year used to annualise (default 252, daily prices).")
   int frequency;
 
-  @Option(names = "--objective", paramLabel = "OBJECTIVE", required = true,
-      description = "min-volatility, max-sharpe, efficient-risk, efficient-return or max-utility.")
+  @Option(names = "--objective", paramLabel = "OBJECTIVE",
+      description = "min-volatility, max-sharpe, efficient-risk, efficient-return or max-utility (with --prices, required);"
+          + " with --plan: max-income, income-and-growth, min-volatility or max-sharpe (default: the plan's).")
   String objective;
 
   @Option(names = "--target-volatility", paramLabel = "V", description = "Volatility cap of efficient-risk (fraction per year).")
@@ -105,6 +122,18 @@ public final class OptimizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (plan != null) {
+      if (prices != null) {
+        throw bad("give --prices or --plan, not both");
+      }
+      return optimizePlan();
+    }
+    if (prices == null) {
+      throw bad("give --prices FILE (a wide price file) or --plan FILE (a plan file)");
+    }
+    if (objective == null) {
+      throw bad("--objective is required with --prices: min-volatility, max-sharpe, efficient-risk, efficient-return or max-utility");
+    }
     Settings settings = settings();
     PriceTable table = WidePriceCsv.read(prices);
     ReturnTable periodic = ReturnTable.fromPrices(table);
@@ -154,6 +183,32 @@ public final class OptimizeCommand implements Callable<Integer> {
         yield ExitCodes.INTERNAL;
       }
     };
+  }
+
+  /** {@code --plan FILE}: the plan's optimization alone, rendered as in {@code plan}. */
+  private int optimizePlan() {
+    CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
+    PlanInput input = PlanFile.read(plan, assumptions, LocalDate.now());
+    OptimizationSettings settings = input.optimization();
+    if (objective != null) {
+      String text = choice("--objective", objective, "max-income", "income-and-growth", "min-volatility", "max-sharpe");
+      settings = settings.withObjective(OptimizationSettings.PlanObjective.parse(text));
+    }
+    PlanOptimization result = PlanOptimizer.optimize(input.withOptimization(settings), assumptions);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, result);
+    } else {
+      OptimizationText.print(out, result);
+      out.flush();
+    }
+    if (result.isInfeasible()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("perennial: infeasible: " + result.message());
+      err.flush();
+      return ExitCodes.INFEASIBLE;
+    }
+    return result.status().equals("failed") ? ExitCodes.INTERNAL : ExitCodes.OK;
   }
 
   /** The parsed options. */

@@ -181,6 +181,8 @@ public record PlanOptimization(
    *
    * @param account the account id
    * @param asset the asset
+   * @param currentQuantity units held now
+   * @param recommendedQuantity units held after the trades (current + bought − sold)
    * @param currentValue value held now
    * @param currentWeight currentValue ÷ household
    * @param recommendedValue value after the trades
@@ -189,7 +191,7 @@ public record PlanOptimization(
    * @param afterTaxIncome after-tax income of the recommended holding, a year
    */
   public record Placement(
-      String account, AssetId asset, Money currentValue, double currentWeight, Money recommendedValue, double recommendedWeight,
+      String account, AssetId asset, java.math.BigDecimal currentQuantity, java.math.BigDecimal recommendedQuantity, Money currentValue, double currentWeight, Money recommendedValue, double recommendedWeight,
       double targetWeight, Money afterTaxIncome) {}
 
   /**

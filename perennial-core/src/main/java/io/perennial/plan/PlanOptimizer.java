@@ -740,8 +740,7 @@ public final class PlanOptimizer {
       }
       String message = String.format(Locale.US, "%s: after-tax income $%,.0f a year against $%,.0f now (%s)%s; %d trade%s",
           settings.objective().id(), recommended.amount(), current.amount(), signedMoney(gainOverCurrent),
-          settings.location() ? String.format(Locale.US, ", $%,.0f more than the classic placement rule", gainOverHeuristic.amount())
-              : "", trades.trades().count(), trades.trades().count() == 1 ? "" : "s");
+          settings.location() ? ", " + signedMoney(gainOverHeuristic) + " against the classic placement rule" : "", trades.trades().count(), trades.trades().count() == 1 ? "" : "s");
       return new PlanOptimization(status, message, setup, rules, binding, List.of(), allocation, location, income, risk,
           coverage, trades.trades(), diagnostics);
     }
@@ -822,25 +821,29 @@ public final class PlanOptimizer {
       for (int a = 0; a < input.accounts().size(); a++) {
         Account before = input.accounts().get(a);
         Account now = after.get(a);
-        Map<AssetId, BigDecimal[]> cells = new LinkedHashMap<>();
+        Map<AssetId, BigDecimal[]> cells = new LinkedHashMap<>(); // {current value, recommended value, current units, recommended units}
         BigDecimal accountValue = BigDecimal.ZERO;
         for (Holding h : before.holdings()) {
-          cells.computeIfAbsent(h.assetId(), k -> zeros())[0] = value(h);
+          BigDecimal[] cell = cells.computeIfAbsent(h.assetId(), k -> zeros4());
+          cell[0] = value(h);
+          cell[2] = h.quantity();
           accountValue = accountValue.add(value(h));
         }
         for (Holding h : now.holdings()) {
-          cells.computeIfAbsent(h.assetId(), k -> zeros())[1] = value(h);
+          BigDecimal[] cell = cells.computeIfAbsent(h.assetId(), k -> zeros4());
+          cell[1] = value(h);
+          cell[3] = h.quantity();
         }
         Map<AssetId, Double> weights = targetWeights.getOrDefault(before.id(), Map.of());
         weights.forEach((id, w) -> {
           if (w > 1e-9) {
-            cells.computeIfAbsent(id, k -> zeros());
+            cells.computeIfAbsent(id, k -> zeros4());
           }
         });
         accounts.add(new AccountLocation(before.id(), before.name(), before.type(), Money.usd(accountValue),
             ratio(accountValue, whole), currentByAccount.getOrDefault(before.id(), Money.ZERO_USD),
             recommendedByAccount.getOrDefault(before.id(), Money.ZERO_USD)));
-        cells.forEach((id, v) -> placements.add(new Placement(before.id(), id, Money.usd(v[0]), ratio(v[0], whole), Money.usd(v[1]),
+        cells.forEach((id, v) -> placements.add(new Placement(before.id(), id, v[2], v[3], Money.usd(v[0]), ratio(v[0], whole), Money.usd(v[1]),
             ratio(v[1], whole), weights.getOrDefault(id, 0.0),
             recommendedByCell.getOrDefault(before.id() + "|" + id.value(), Money.ZERO_USD))));
       }
@@ -926,6 +929,10 @@ public final class PlanOptimizer {
       Money price = input.prices().get(holding.assetId());
       return price == null ? holding.quantity() : holding.quantity().multiply(price.amount());
     }
+  }
+
+  private static BigDecimal[] zeros4() {
+    return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
   }
 
   private static BigDecimal[] zeros() {

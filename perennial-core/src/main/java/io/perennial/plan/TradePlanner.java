@@ -45,9 +45,9 @@ import java.util.Set;
  *       no tax and report none.
  * </ol>
  * Every amount is quantity × price rounded to the cent (exact for whole shares at prices in cents),
- * and cash after = cash before − purchases + sales exactly; with whole shares the account's value
- * is unchanged to the cent (with fractional shares a holding's value may differ from the amount
- * paid by less than a cent).
+ * and cash after = cash before − purchases + sales exactly, never below zero; with whole shares
+ * of holdings worth whole cents the account's value is unchanged to the cent (with fractional
+ * shares a holding's value may differ from the amount paid by less than a cent).
  */
 public final class TradePlanner {
 
@@ -145,13 +145,13 @@ public final class TradePlanner {
     }
     BigDecimal budget = value.subtract(keptValue);
     BigDecimal cashFloor = BigDecimal.valueOf(Math.max(0.0, target.getOrDefault(CASH, 0.0))).setScale(2, RoundingMode.DOWN)
-        .min(budget.max(BigDecimal.ZERO));
+        .min(budget.max(BigDecimal.ZERO)).min(budget.max(BigDecimal.ZERO).setScale(2, RoundingMode.DOWN));
     for (Line line : lines) {
       line.initial();
     }
     // Take back units while the cash is below its target (kept lines last).
     int steps = 0;
-    while (cash(budget, lines).compareTo(cashFloor) < 0 && steps++ < MAX_STEPS) {
+    while (cash(cashBefore, lines).compareTo(cashFloor) < 0 && steps++ < MAX_STEPS) {
       Line worst = null;
       for (Line line : lines) {
         if (line.units.signum() > 0 && (worst == null || line.priority() > worst.priority())) {
@@ -167,13 +167,15 @@ public final class TradePlanner {
     // Buy units while the cash above its target pays for them and an asset is short by half a unit.
     steps = 0;
     while (steps++ < MAX_STEPS) {
-      BigDecimal spare = cash(budget, lines).subtract(cashFloor);
+      BigDecimal spare = cash(cashBefore, lines).subtract(cashFloor);
       Line best = null;
       double bestDeficit = 0.0;
       for (Line line : lines) {
         BigDecimal cost = line.unit.multiply(line.price);
         double deficit = line.target - line.units.multiply(line.price).doubleValue();
-        if (!line.untouched && cost.compareTo(spare) <= 0 && deficit >= cost.doubleValue() / 2 && deficit > bestDeficit) {
+        boolean closed = line.units.signum() == 0 && line.held.remainder(line.unit).signum() != 0; // a fraction sold: not bought back
+        if (!line.untouched && !closed && cost.compareTo(spare) <= 0 && deficit >= cost.doubleValue() / 2
+            && deficit > bestDeficit) {
           best = line;
           bestDeficit = deficit;
         }
@@ -183,7 +185,7 @@ public final class TradePlanner {
       }
       best.units = best.units.add(best.unit);
     }
-    BigDecimal cashAfter = cash(budget, lines);
+    BigDecimal cashAfter = cash(cashBefore, lines);
     Checks.check(cashAfter.signum() >= 0, "account " + account.id() + ": trades would overdraw the cash");
 
     // Trades, sales first.
@@ -253,12 +255,8 @@ public final class TradePlanner {
     holdings.addAll(newHoldings.values());
     Money cashBeforeMoney = Money.usd(cashBefore);
     Money cashAfterMoney = cashBeforeMoney.minus(bought).plus(sold);
-    if (wholeShares) {
-      // Whole shares (and cents of cash-like funds) at prices in cents: every amount is exact, so
-      // the cash after the trades is exactly what the account's value leaves.
-      Checks.check(cashAfterMoney.amount().compareTo(cashAfter) == 0,
-          "account " + account.id() + ": cash after the trades does not reconcile");
-    }
+    Checks.check(cashAfterMoney.amount().compareTo(cashAfter) == 0,
+        "account " + account.id() + ": cash after the trades does not reconcile");
     if (cashAfterMoney.amount().signum() > 0 || held.containsKey(CASH)) {
       holdings.add(Holding.of(CASH, cashAfterMoney.amount()));
     }
@@ -267,11 +265,14 @@ public final class TradePlanner {
     return new AccountPlan(accountTrades, new Account(account.id(), account.name(), account.type(), holdings));
   }
 
-  /** The settlement cash left: budget − Σ units × price. */
-  private static BigDecimal cash(BigDecimal budget, List<Line> lines) {
-    BigDecimal cash = budget;
+  /**
+   * The settlement cash after trading every line to its new units: cash before − Σ purchases +
+   * Σ sales, each amount (units traded × price) rounded to the cent as it is paid.
+   */
+  private static BigDecimal cash(BigDecimal cashBefore, List<Line> lines) {
+    BigDecimal cash = cashBefore;
     for (Line line : lines) {
-      cash = cash.subtract(line.units.multiply(line.price));
+      cash = cash.add(Money.usd(line.held.subtract(line.units).multiply(line.price)).amount());
     }
     return cash;
   }
@@ -306,10 +307,11 @@ public final class TradePlanner {
       } else if (diff > 0) {
         units = held.add(unit.multiply(BigDecimal.valueOf((long) Math.floor(diff / unitValue))));
       } else {
+        // whole units; a fraction of a unit held stays unless everything is sold
         BigDecimal sell = unit.multiply(BigDecimal.valueOf((long) Math.ceil(-diff / unitValue)));
-        units = held.subtract(sell).max(BigDecimal.ZERO);
-        if (units.compareTo(unit) < 0) {
-          units = BigDecimal.ZERO;
+        units = held.subtract(sell);
+        if (units.signum() < 0) {
+          units = held.remainder(unit);
         }
       }
     }
