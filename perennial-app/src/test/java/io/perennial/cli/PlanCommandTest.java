@@ -67,7 +67,8 @@ class PlanCommandTest {
     JsonNode root = mapper.readTree(parser);
     assertThat(parser.nextToken()).isNull();
     assertThat(root.fieldNames()).toIterable()
-        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "problems");
+        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "optimization",
+            "problems");
     assertThat(root.at("/plan/valuationDate").asText()).isEqualTo("2026-01-02");
     assertThat(root.at("/plan/profile/filingStatus").asText()).isEqualTo("married-joint");
     assertThat(root.at("/holdings/totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal("1509270.00"));
@@ -177,6 +178,8 @@ class PlanCommandTest {
         - {id: TSY, class: intermediate-treasuries, price: 100, yield: 0.04, incomeMix: {treasury-interest: 1}}
         - {id: MUNI, class: municipal-bonds, price: 50, yield: 0.03, incomeMix: {muni-interest: 1}}
         - {id: CORP, class: corporate-bonds, price: 100, yield: 0.05, incomeMix: {taxable-interest: 1}}
+      optimization:
+        enabled: false         # the taxes of the holdings alone (with the default guards this plan is infeasible)
       """;
 
   @Test

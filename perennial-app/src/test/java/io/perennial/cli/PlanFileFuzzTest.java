@@ -22,7 +22,9 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Random corruptions of the example plans (a line deleted or duplicated, a character changed, a
  * number swapped for text) never crash {@code perennial plan}: it either reports (exit 0) or
- * names the file and the line of the error (exit 2), never an internal error.
+ * names the file and the line of the error (exit 2), or reports with the optimization's conflicting
+ * rules named (exit 3, when a changed limit makes the rules contradict each other), never an
+ * internal error.
  */
 class PlanFileFuzzTest {
 
@@ -60,10 +62,15 @@ class PlanFileFuzzTest {
       PlanCommandTest.Run run = corruption.json()
           ? PlanCommandTest.run("plan", file.toString(), "--json")
           : PlanCommandTest.run("plan", file.toString());
-      assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);
-      Statistics.collect(corruption.kind(), run.exitCode() == ExitCodes.OK ? "report" : "located error");
+      assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT,
+          ExitCodes.INFEASIBLE);
+      Statistics.collect(corruption.kind(), run.exitCode() == ExitCodes.OK ? "report"
+          : run.exitCode() == ExitCodes.INFEASIBLE ? "infeasible" : "located error");
       if (run.exitCode() == ExitCodes.OK) {
         assertThat(run.out()).isNotBlank();
+      } else if (run.exitCode() == ExitCodes.INFEASIBLE) {
+        assertThat(run.out()).contains(corruption.json() ? "\"conflicts\"" : "cannot all hold together");
+        assertThat(run.err()).contains("infeasible").doesNotContain("\tat ");
       } else {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).as("an error names the file and line").containsPattern(LOCATED);
