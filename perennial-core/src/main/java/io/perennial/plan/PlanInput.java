@@ -29,7 +29,8 @@ import java.util.Set;
  *     asset has one (cash: 1 per unit of currency)
  * @param constraints named rules, names unique; asset subjects name universe assets
  * @param taxYear the year whose tax rules value the taxes; empty: the valuation date's year (see
- *     {@link PlanTaxAnalyzer#taxYear})
+ *     {@link TaxAnalyzer#taxYear})
+ * @param projection how the projection runs (paths, seed, spending rule...)
  */
 public record PlanInput(
     LocalDate valuationDate,
@@ -38,9 +39,11 @@ public record PlanInput(
     List<UniverseAsset> universe,
     Map<AssetId, Money> prices,
     List<PlanConstraint> constraints,
-    OptionalInt taxYear) {
+    OptionalInt taxYear,
+    ProjectionSettings projection) {
 
   public PlanInput {
+    projection = projection == null ? ProjectionSettings.DEFAULTS : projection;
     Checks.notNull(valuationDate, "valuation date");
     Checks.notNull(profile, "profile");
     accounts = List.copyOf(Checks.notNull(accounts, "accounts"));
@@ -82,15 +85,26 @@ public record PlanInput(
     }
   }
 
-  /** A plan whose taxes follow the valuation date's year. */
+  /** A plan whose taxes follow the valuation date's year, projected with the default settings. */
   public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
       Map<AssetId, Money> prices, List<PlanConstraint> constraints) {
-    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty());
+    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty(), ProjectionSettings.DEFAULTS);
+  }
+
+  /** A plan projected with the default settings. */
+  public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints, OptionalInt taxYear) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, taxYear, ProjectionSettings.DEFAULTS);
   }
 
   /** This plan with its taxes valued under the rules of {@code year}. */
   public PlanInput withTaxYear(int year) {
-    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year));
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year), projection);
+  }
+
+  /** This plan projected with {@code settings}. */
+  public PlanInput withProjection(ProjectionSettings settings) {
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, taxYear, settings);
   }
 
   /** The candidate asset {@code id}, if any. */

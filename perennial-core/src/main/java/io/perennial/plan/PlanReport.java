@@ -3,9 +3,11 @@ package io.perennial.plan;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
+import io.perennial.basics.WithProblems;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
+import io.perennial.project.RunOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,9 @@ import java.util.List;
  * What {@code perennial plan} reports, section by section: {@code plan} (who, when, which
  * assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
  * {@code risk}, {@code concentration}, {@code coverage}), this year's taxes on them
- * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures) and
- * {@code problems}. Later stages of the plan (allocation, location, projection, trades) add
- * sections beside these.
+ * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures), the
+ * {@code projection} of the holdings (will the income last?) and {@code problems}. Later stages of
+ * the plan (allocation, location, trades) add sections beside these.
  *
  * @param plan the summary of the plan's inputs
  * @param holdings values and weights
@@ -26,6 +28,7 @@ import java.util.List;
  * @param coverage the income against the spending need, before and after tax
  * @param afterTaxIncome the income after the taxes it causes, by account, asset and holding
  * @param taxes the household's taxes with and without the portfolio, rates and assumptions
+ * @param projection the Monte Carlo projection of the holdings; null when nothing of value is held
  * @param problems what could not be done or was assumed
  */
 public record PlanReport(
@@ -37,6 +40,7 @@ public record PlanReport(
     HoldingsAnalysis.Coverage coverage,
     TaxAnalysis.AfterTaxIncome afterTaxIncome,
     TaxAnalysis.Taxes taxes,
+    PlanProjection projection,
     List<Problem> problems) {
 
   public PlanReport {
@@ -52,14 +56,21 @@ public record PlanReport(
   }
 
   /**
-   * The report on {@code input} under {@code assumptions}.
+   * The report on {@code input} under {@code assumptions}, the projection on all processors.
    *
    * @throws IllegalArgumentException when the plan's tax year has no tax data (see
-   *     {@link TaxAnalyzer#taxYear})
+   *     {@link TaxAnalyzer#taxYear}) or the projection settings do not fit the plan (see
+   *     {@link PlanProjector#project})
    */
   public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions) {
+    return of(input, assumptions, RunOptions.defaults());
+  }
+
+  /** The report on {@code input} under {@code assumptions}, the projection run with {@code options}. */
+  public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions, RunOptions options) {
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
     TaxAnalysis tax = TaxAnalyzer.analyze(input, analysis);
+    WithProblems<PlanProjection> projection = PlanProjector.project(input, assumptions, analysis, tax, options);
     InvestorProfile profile = input.profile();
     Summary summary = new Summary(
         profile.name(),
@@ -75,15 +86,16 @@ public record PlanReport(
         input.constraints().stream().map(PlanConstraint::name).toList());
     List<Problem> problems = new ArrayList<>(analysis.problems());
     problems.addAll(tax.problems());
+    problems.addAll(projection.problems());
     return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), problems);
+        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), projection.value(), problems);
   }
 
   /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
   public PlanReport withNotes(List<Problem> notes) {
     List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, all);
+    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, projection, all);
   }
 
   /**
