@@ -5,7 +5,6 @@ import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
-import io.perennial.basics.WithProblems;
 import io.perennial.basics.linalg.Cholesky;
 import io.perennial.basics.linalg.PsdRepair;
 import io.perennial.domain.Account;
@@ -111,17 +110,29 @@ public final class PlanProjector {
   }
 
   /**
-   * The projection of {@code input}'s holdings; empty (null value, with a note) when nothing of
-   * value is held.
+   * A projection and what it had to assume.
+   *
+   * @param projection the projection; null when there is nothing to project
+   * @param problems notes for the report
+   */
+  public record Projected(PlanProjection projection, List<Problem> problems) {
+
+    public Projected {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * The projection of {@code input}'s holdings; none (with a note) when nothing of value is held.
    *
    * @throws IllegalArgumentException when the settings do not fit the plan (a percentage rule
    *     without a withdrawal rate for a saver, a spending goal larger than the portfolio)
    */
-  public static WithProblems<PlanProjection> project(PlanInput input, CapitalMarketAssumptions assumptions,
-      HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options) {
+  public static Projected project(PlanInput input, CapitalMarketAssumptions assumptions, HoldingsAnalysis analysis,
+      TaxAnalysis tax, RunOptions options) {
     Checks.notNull(options, "run options");
     if (analysis.holdings().totalValue().amount().signum() <= 0) {
-      return WithProblems.of(null, List.of(Problem.of("projection", "nothing of value is held, so there is nothing to project",
+      return new Projected(null, List.of(Problem.of("projection", "nothing of value is held, so there is nothing to project",
           "add holdings to the accounts")));
     }
     Setup setup = setup(input, assumptions, analysis, tax);
@@ -129,7 +140,7 @@ public final class PlanProjector {
     ScenarioSet scenarios = setup.source().scenarios(model.seriesUsed(), model.years());
     ProjectionResult result = Projection.run(model, scenarios, options);
     WithdrawalRates rates = withdrawalRates(model, scenarios, input.projection().targetSuccess(), options);
-    return WithProblems.of(report(input, setup, result, rates), setup.problems());
+    return new Projected(report(input, setup, result, rates), setup.problems());
   }
 
   /** The model and the return source of {@code input}'s holdings. */

@@ -3,7 +3,6 @@ package io.perennial.plan;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
-import io.perennial.basics.WithProblems;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
@@ -70,7 +69,7 @@ public record PlanReport(
   public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions, RunOptions options) {
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
     TaxAnalysis tax = TaxAnalyzer.analyze(input, analysis);
-    WithProblems<PlanProjection> projection = PlanProjector.project(input, assumptions, analysis, tax, options);
+    PlanProjector.Projected projection = PlanProjector.project(input, assumptions, analysis, tax, options);
     InvestorProfile profile = input.profile();
     Summary summary = new Summary(
         profile.name(),
@@ -88,7 +87,7 @@ public record PlanReport(
     problems.addAll(tax.problems());
     problems.addAll(projection.problems());
     return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), projection.value(), problems);
+        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), projection.projection(), problems);
   }
 
   /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
