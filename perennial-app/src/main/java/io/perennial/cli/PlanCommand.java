@@ -16,14 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings and their taxes. */
+/**
+ * {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings, their
+ * taxes and their projection.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
       "Reports on a plan's current holdings: value, income, risk, concentration, this year's taxes "
-          + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields) and income "
-          + "coverage before and after tax.",
+          + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields), income "
+          + "coverage before and after tax, and a projection: will the income last? (a seeded Monte Carlo of "
+          + "income and value after tax and inflation: success rate, income coverage and percentiles by year, "
+          + "worst income drop, the goal year of a saver, safe and perpetual withdrawal rates).",
       "",
       "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
           + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md."
