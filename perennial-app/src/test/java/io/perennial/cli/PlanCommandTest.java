@@ -364,6 +364,16 @@ class PlanCommandTest {
     assertThat(projection.at("/spendingRule").asText()).isEqualTo("income-only");
     assertThat(projection.at("/otherIncome/indexation").asDouble()).isZero();
     assertThat(projection.at("/verdict").asText()).contains("500 simulated futures pay the spending goal from income alone");
+    // Under income-only a future fails exactly in the years its income does not cover the spending,
+    // so 1 − success lies between the worst year's uncovered share and the sum of them all.
+    double minCoverage = 1.0;
+    double uncovered = 0.0;
+    for (JsonNode year : projection.get("byYear")) {
+      minCoverage = Math.min(minCoverage, year.get("incomeCoverage").asDouble());
+      uncovered += 1.0 - year.get("incomeCoverage").asDouble();
+    }
+    double success = projection.at("/successRate").asDouble();
+    assertThat(success).isLessThanOrEqualTo(minCoverage).isGreaterThanOrEqualTo(1.0 - uncovered - 1e-12);
     // Social Security of 40,800 less the tax on it alone, 2,019.60 (4.95 % state tax, worked in the tax section).
     assertThat(projection.at("/otherIncome/afterTax").asDouble()).isEqualTo(38_780.40);
   }
