@@ -22,6 +22,7 @@ import io.perennial.project.InflationAssumption;
 import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.PathScenario;
 import io.perennial.project.PercentileBands;
+import io.perennial.project.ProgressListener;
 import io.perennial.project.Position;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionModel;
@@ -413,7 +414,7 @@ public final class PlanProjector {
         model.annualContribution(), List.of(), model.taxes(), model.withdrawalOrder(), model.years(), model.timing(),
         model.rebalancing(), model.incomeGoal());
     return WithdrawalRates.of(alone, firstPaths(scenarios, Math.min(WITHDRAWAL_RATE_PATHS, scenarios.paths())),
-        targetSuccess, options.withProgress(io.perennial.project.ProgressListener.NONE), WITHDRAWAL_RATE_TOLERANCE);
+        targetSuccess, options.withProgress(ProgressListener.NONE), WITHDRAWAL_RATE_TOLERANCE);
   }
 
   /** The first {@code count} paths of {@code scenarios}, the same numbers. */
