@@ -6,6 +6,7 @@ import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.plan.PlanInput;
 import io.perennial.plan.PlanReport;
+import io.perennial.project.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,7 +48,19 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
     WithProblems<PlanInput> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
-    PlanReport report = PlanReport.of(input.value(), assumptions).withNotes(input.problems());
+    // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
+    PlanInput plan = input.value();
+    long work = (long) plan.projection().paths() * (plan.profile().goal().yearsUntilStart() + plan.profile().goal().horizonYears());
+    RunOptions options = RunOptions.defaults();
+    ProjectCommand.ProgressBar bar = null;
+    if (work >= ProjectCommand.PROGRESS_THRESHOLD) {
+      bar = new ProjectCommand.ProgressBar(spec.commandLine().getErr(), "projection");
+      options = options.withProgress(bar);
+    }
+    PlanReport report = PlanReport.of(plan, assumptions, options).withNotes(input.problems());
+    if (bar != null) {
+      bar.finish();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, report);

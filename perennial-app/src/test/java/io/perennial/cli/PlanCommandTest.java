@@ -402,4 +402,18 @@ class PlanCommandTest {
     assertThat(run.err()).contains(saver + " line ").contains("projection.spendingRule")
         .contains("the guardrails rule needs a withdrawal rate").contains("Fix: add withdrawalRate:");
   }
+
+  @Test
+  void aLongProjectionDrawsProgressOnStderrOnly() throws IOException {
+    // 40,000 futures × 55 years = 2.2 million path-years, above the 2 million of perennial project's bar.
+    Path file = dir.resolve("accumulator.yaml");
+    Files.writeString(file, Files.readString(EXAMPLES.resolve("accumulator.yaml")) + "projection: {paths: 40000}\n");
+    Run run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("projection").contains("100%");
+    ObjectMapper mapper = new ObjectMapper();
+    var parser = mapper.getFactory().createParser(run.out());
+    assertThat(mapper.readTree(parser).at("/projection/paths").asInt()).isEqualTo(40_000);
+    assertThat(parser.nextToken()).isNull();
+  }
 }

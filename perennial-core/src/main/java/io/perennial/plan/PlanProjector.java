@@ -555,9 +555,15 @@ public final class PlanProjector {
     String start = untilIncome > 0 ? " from year " + (untilIncome + 1) + ", after " + untilIncome + " years of saving" : "";
     // With no failure the standard error is 0; the rule of three bounds the failure rate instead.
     String precision = none
-        ? "none failed: the failure rate is below " + Rates.percent(3.0 / paths, 2) + " with 95 % confidence"
+        ? "none failed: the failure rate is below " + smallPercent(3.0 / paths) + " with 95 % confidence"
         : "Monte Carlo standard error ±" + points(standardError) + " points";
     return share + what + start + " (" + precision + ").";
+  }
+
+  /** A small share in percent, to its first significant digit and at least two decimals: 0.03 %, 0.002 %. */
+  static String smallPercent(double share) {
+    int decimals = Math.max(2, (int) Math.floor(-Math.log10(share * 100.0)) + 1);
+    return Rates.percent(share, decimals);
   }
 
   /** A standard error in percentage points: one decimal, two below 0.1 points. */
