@@ -413,7 +413,8 @@ class PlanCommandTest {
     assertThat(run.err()).contains("projection").contains("100%");
     ObjectMapper mapper = new ObjectMapper();
     var parser = mapper.getFactory().createParser(run.out());
-    assertThat(mapper.readTree(parser).at("/projection/paths").asInt()).isEqualTo(40_000);
+    JsonNode root = mapper.readTree(parser);
+    assertThat(root.at("/projection/paths").asInt()).isEqualTo(40_000);
     assertThat(parser.nextToken()).isNull();
   }
 }
