@@ -3,6 +3,9 @@ package io.perennial.optimize;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A named rule the weights must follow. Names are what an infeasible result reports
@@ -194,6 +197,42 @@ public sealed interface AllocationConstraint {
     @Override
     public String describe() {
       return "turnover ≤ " + number(limit);
+    }
+  }
+
+  /**
+   * A general linear rule: lower ≤ Σ coefficientᵢ·wᵢ ≤ upper over the named assets (assets not
+   * named count zero; ±∞ for no bound). Models built on the allocation problem compile their own
+   * rules to it; asset location, for instance, makes {@code balance:roth} (the Roth account's
+   * weights sum to its share of the household) and {@code weight-bounds:SCHD} (SCHD's weights over
+   * all accounts within the household's bounds) this way.
+   *
+   * @param name the name reported in results and conflicts
+   * @param coefficients the coefficient of each asset, finite, in a stable order
+   * @param lower the lower bound (may be −∞)
+   * @param upper the upper bound (may be +∞)
+   * @param description the rule in words for people, e.g. "Roth IRA holds 0.2 of the household"
+   */
+  record Linear(String name, Map<AssetId, Double> coefficients, double lower, double upper, String description)
+      implements AllocationConstraint {
+    public Linear {
+      Checks.notBlank(name, "constraint name");
+      Checks.notNull(coefficients, "coefficients of " + name);
+      Map<AssetId, Double> copy = new LinkedHashMap<>();
+      for (Map.Entry<AssetId, Double> entry : coefficients.entrySet()) {
+        Checks.notNull(entry.getKey(), "asset of " + name);
+        copy.put(entry.getKey(), Checks.finite(Checks.notNull(entry.getValue(), "coefficient of " + entry.getKey()),
+            "coefficient of " + entry.getKey() + " in " + name));
+      }
+      coefficients = Collections.unmodifiableMap(copy);
+      checkRange(lower, upper, name);
+      description = description == null || description.isBlank()
+          ? "a linear rule in [" + number(lower) + ", " + number(upper) + "]" : description;
+    }
+
+    @Override
+    public String describe() {
+      return description;
     }
   }
 

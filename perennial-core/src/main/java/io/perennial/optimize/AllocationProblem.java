@@ -322,6 +322,16 @@ public final class AllocationProblem {
       return this;
     }
 
+    /**
+     * Declares the covariance positive semidefinite by construction (it is built from one already
+     * checked), so {@link #build()} skips the test and any repair. For models built on a checked
+     * problem in this package (asset location: Σ ⊗ J over the asset × account cells).
+     */
+    Builder covarianceKnownPsd() {
+      this.checked = true;
+      return this;
+    }
+
     public Builder covarianceRepair(CovarianceRepair value) {
       this.repair = Checks.notNull(value, "covariance repair");
       return this;
@@ -334,10 +344,18 @@ public final class AllocationProblem {
     public AllocationProblem build() {
       Checks.check(constraints.values().stream().anyMatch(c -> c instanceof AllocationConstraint.Budget),
           "an allocation problem needs a budget constraint (weights sum to 1, or 0 for market-neutral)");
+      Set<AssetId> known = new HashSet<>();
+      assets.forEach(a -> known.add(a.id()));
       for (AllocationConstraint c : constraints.values()) {
         if (c instanceof AllocationConstraint.AssetBounds bounds) {
           Checks.check(assets.stream().anyMatch(a -> a.id().equals(bounds.asset())),
               c.name() + " names " + bounds.asset() + ", which is not a candidate asset");
+        }
+        if (c instanceof AllocationConstraint.Linear linear) {
+          for (AssetId id : linear.coefficients().keySet()) {
+            Checks.check(known.contains(id),
+                c.name() + " names " + id + ", which is not a candidate asset");
+          }
         }
         if (c instanceof AllocationConstraint.MaxTurnover) {
           Checks.check(currentWeights != null, c.name() + " needs the current weights; give them or drop the turnover limit");

@@ -4,6 +4,7 @@ import io.perennial.optimize.AllocationConstraint.AssetBounds;
 import io.perennial.optimize.AllocationConstraint.Budget;
 import io.perennial.optimize.AllocationConstraint.GroupBounds;
 import io.perennial.optimize.AllocationConstraint.IncomeGrowthFloor;
+import io.perennial.optimize.AllocationConstraint.Linear;
 import io.perennial.optimize.AllocationConstraint.MaxHoldings;
 import io.perennial.optimize.AllocationConstraint.MaxTurnover;
 import io.perennial.optimize.AllocationConstraint.MaxVolatility;
@@ -178,6 +179,12 @@ final class LinearModel {
         rowLower.add(Double.NEGATIVE_INFINITY);
         rowUpper.add(t.limit());
         rowOwner.add(t.name());
+      } else if (c instanceof Linear l) {
+        double[] a = new double[n];
+        for (java.util.Map.Entry<io.perennial.basics.AssetId, Double> entry : l.coefficients().entrySet()) {
+          a[problem.indexOf(entry.getKey())] += entry.getValue();
+        }
+        addRow(a, l.lower(), l.upper(), l.name());
       } else if (c instanceof MaxVolatility v) {
         caps.add(v);
       } else if (c instanceof MinPosition || c instanceof MaxHoldings) {

@@ -1,2 +1,2 @@
-/** Allocation problems (objectives, named constraints), the optimizer, frontiers and whole-share allocation. */
+/** Allocation problems (objectives, named constraints), the optimizer, frontiers, asset location (allocation and location together) and whole-share allocation. */
 package io.perennial.optimize;

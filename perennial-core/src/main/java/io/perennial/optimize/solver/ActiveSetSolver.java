@@ -19,7 +19,11 @@ import java.util.Arrays;
  * simplex method), and the system is always non-singular in H. A feasible start comes from a
  * phase one that minimises the sum of artificial row violations by the same iteration. A warm
  * start (a previous answer) skips phase one when it is still feasible, which makes sequences of
- * related solves (frontiers, parameter searches) cheap.
+ * related solves (frontiers, parameter searches) cheap. Flat objectives (a Hessian Σ ⊗ J over
+ * asset × account cells is flat along "swap two assets between two accounts") leave rounding noise
+ * that δ would turn into useless steps; a step that is flat and whose implied projected gradient is
+ * at rounding level counts as no step, and a released bound that produced no step is not released
+ * again before the next real step (which stops tolerance-level cycling at degenerate vertices).
  *
  * <p>Complexity per iteration: O((k + a)³ + n·(k + m)) for k free variables, a active rows and m
  * rows. Stateless and thread-safe.
@@ -275,7 +279,12 @@ public final class ActiveSetSolver {
           step[steps++] = ps;
           pMax = Math.max(pMax, Math.abs(ps));
         }
-        if (pMax <= STEP_TOLERANCE * xScale) {
+        if (pMax <= STEP_TOLERANCE * xScale || (phase == 2 && isNoise(freeIndex, k, solution))) {
+          if (lastReleased >= 0) {
+            // Releasing it moved nothing: its multiplier's sign was rounding. Do not release it
+            // again before the next real step (else tolerances at the rounding level can cycle).
+            refused[lastReleased] = true;
+          }
           int entering = price();
           if (entering < 0) {
             return QpStatus.OPTIMAL;
@@ -361,6 +370,51 @@ public final class ActiveSetSolver {
         }
         lastReleased = -1;
       }
+    }
+
+    /**
+     * Whether a phase-two step only follows rounding noise. Where the objective is flat along a
+     * direction (zero curvature, and a gradient that is constant along it: e.g. swapping one asset
+     * between two accounts taxed alike, under a Hessian Σ ⊗ J) the KKT solve leaves rounding noise
+     * of about 1e-17 in the projected gradient, which the proximal term δ turns into steps of up to
+     * 1e-6 that improve nothing and can cycle through degenerate vertices. A step is noise when it
+     * is flat (curvature pᵀHp ≤ δ‖p‖²: a proximal step along a flat direction is p = −g⊥/δ) and the
+     * projected gradient it implies, δ‖p‖, is at rounding level (1e-13 of the largest gradient
+     * entry); a real one, a cost difference between two placements, is many orders larger. Such a
+     * point is a subproblem minimiser.
+     */
+    private boolean isNoise(int[] freeIndex, int k, double[] solution) {
+      double pp = 0.0;
+      double gScale = 0.0;
+      for (int a = 0; a < k; a++) {
+        int i = freeIndex[a];
+        if (i < n) {
+          pp += solution[a] * solution[a];
+          gScale = Math.max(gScale, Math.abs(gradient(i)));
+        }
+      }
+      if (pp == 0.0 || delta * Math.sqrt(pp) > 1e-13 * gScale) {
+        return false;
+      }
+      double curvature = 0.0;
+      if (qp.hasHessian()) {
+        for (int a = 0; a < k; a++) {
+          int i = freeIndex[a];
+          if (i >= n || solution[a] == 0.0) {
+            continue;
+          }
+          double[] hi = qp.hessianRow(i);
+          double sum = 0.0;
+          for (int b = 0; b < k; b++) {
+            int j = freeIndex[b];
+            if (j < n) {
+              sum += hi[j] * solution[b];
+            }
+          }
+          curvature += solution[a] * sum;
+        }
+      }
+      return curvature <= delta * pp;
     }
 
     /**
