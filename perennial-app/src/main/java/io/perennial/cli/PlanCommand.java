@@ -6,6 +6,7 @@ import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.plan.PlanInput;
 import io.perennial.plan.PlanReport;
+import io.perennial.project.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,14 +17,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings and their taxes. */
+/**
+ * {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings, their
+ * taxes and their projection.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
       "Reports on a plan's current holdings: value, income, risk, concentration, this year's taxes "
-          + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields) and income "
-          + "coverage before and after tax.",
+          + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields), income "
+          + "coverage before and after tax, and a projection: will the income last? (a seeded Monte Carlo of "
+          + "income and value after tax and inflation: success rate, income coverage and percentiles by year, "
+          + "worst income drop, the goal year of a saver, safe and perpetual withdrawal rates).",
       "",
       "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
           + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md."
@@ -42,7 +48,19 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
     WithProblems<PlanInput> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
-    PlanReport report = PlanReport.of(input.value(), assumptions).withNotes(input.problems());
+    // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
+    PlanInput plan = input.value();
+    long work = (long) plan.projection().paths() * (plan.profile().goal().yearsUntilStart() + plan.profile().goal().horizonYears());
+    RunOptions options = RunOptions.defaults();
+    ProjectCommand.ProgressBar bar = null;
+    if (work >= ProjectCommand.PROGRESS_THRESHOLD) {
+      bar = new ProjectCommand.ProgressBar(spec.commandLine().getErr(), "projection");
+      options = options.withProgress(bar);
+    }
+    PlanReport report = PlanReport.of(plan, assumptions, options).withNotes(input.problems());
+    if (bar != null) {
+      bar.finish();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, report);

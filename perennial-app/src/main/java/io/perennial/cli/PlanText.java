@@ -4,6 +4,7 @@ import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
 import io.perennial.plan.HoldingsAnalysis;
+import io.perennial.plan.PlanProjection;
 import io.perennial.plan.PlanReport;
 import io.perennial.plan.TaxAnalysis;
 import io.perennial.tax.IncomeKind;
@@ -114,6 +115,9 @@ final class PlanText {
     }
 
     printTaxes(out, report);
+    if (report.projection() != null) {
+      printProjection(out, report.projection());
+    }
 
     if (report.optimization() != null) {
       out.println();
@@ -246,6 +250,86 @@ final class PlanText {
     taxes.caveats().forEach(c -> out.println(INDENT + "- Caveat: " + c));
   }
 
+  /** The projection: the verdict, income and value bands at milestone years, the key figures, how it is built. */
+  private static void printProjection(PrintWriter out, PlanProjection projection) {
+    out.println();
+    out.println("Projection: will the income last? (" + String.format(Locale.US, "%,d", projection.paths())
+        + " simulated futures, " + projection.distribution()
+        + (projection.degreesOfFreedom() == null ? "" : " with " + trim(projection.degreesOfFreedom()) + " degrees of freedom")
+        + ", seed " + projection.seed() + ", " + projection.spendingRule() + " spending)");
+    out.println(INDENT + projection.verdict());
+    out.println();
+
+    boolean saver = projection.yearsUntilIncome() > 0;
+    out.println("Real after-tax income, today's money (portfolio income as if paid out and taxed, plus other income)");
+    AlignedTable income = new AlignedTable(">Year", ">Calendar", "Phase", saver ? ">Covers goal" : ">Covers spending",
+        ">5 %", ">25 %", ">Median", ">75 %", ">95 %");
+    for (int year : projection.milestoneYears()) {
+      PlanProjection.Year y = projection.year(year);
+      PlanProjection.Bands b = y.realIncome();
+      income.row(String.valueOf(y.year()), String.valueOf(y.calendarYear()), y.phase(), percent1(y.incomeCoverage()),
+          whole(b.p5()), whole(b.p25()), whole(b.p50()), whole(b.p75()), whole(b.p95()));
+    }
+    income.print(out, INDENT, true);
+    out.println(INDENT + "Covers " + (saver ? "goal/spending" : "spending") + ": the share of futures whose after-tax income alone pays the year's "
+        + "spending" + (saver ? " (while saving: reaches the goal)" : "") + ", without selling. Percentiles across futures.");
+    out.println();
+
+    out.println("Real portfolio value at the end of the year, today's money");
+    AlignedTable value = new AlignedTable(">Year", ">Calendar", ">Failed this year", ">5 %", ">25 %", ">Median", ">75 %", ">95 %");
+    for (int year : projection.milestoneYears()) {
+      PlanProjection.Year y = projection.year(year);
+      PlanProjection.Bands b = y.realValue();
+      value.row(String.valueOf(y.year()), String.valueOf(y.calendarYear()), String.format(Locale.US, "%,d", y.failuresThisYear()),
+          whole(b.p5()), whole(b.p25()), whole(b.p50()), whole(b.p75()), whole(b.p95()));
+    }
+    value.print(out, INDENT, true);
+    out.println(INDENT + "Every year is in the JSON output (--json, projection.byYear).");
+    out.println();
+
+    out.println("Projection figures");
+    AlignedTable figures = new AlignedTable("Figure", ">Value", "Meaning");
+    figures.row("Success rate", percent1(projection.successRate()), "spending met in every year of the " + projection.horizonYears()
+        + "-year horizon");
+    figures.row("  Monte Carlo standard error", "±" + String.format(Locale.ROOT, "%.2f", projection.successRateStandardError() * 100.0)
+        + " points", "sqrt(p (1 - p) / " + String.format(Locale.US, "%,d", projection.paths()) + " futures)"
+        + (projection.failures() == 0 ? "; with none failed, the failure rate is below 3 / futures with 95 % confidence" : ""));
+    figures.row("  Futures that failed", String.format(Locale.US, "%,d", projection.failures()), "");
+    PlanProjection.IncomeDrop drop = projection.worstRealIncomeDrop();
+    figures.row("Worst real income drop, median future", percent1(drop.median()), "largest fall of real income below its earlier peak");
+    figures.row("  one future in twenty", percent1(drop.p95()), "95th percentile of the futures' worst falls");
+    figures.row("  worst future", percent1(drop.worst()), "");
+    PlanProjection.WithdrawalRatesFound rates = projection.withdrawalRates();
+    String share = percent0(rates.targetSuccess()) + " of " + String.format(Locale.US, "%,d", rates.paths()) + " futures";
+    String from = "from year " + (projection.yearsUntilIncome() + 1);
+    figures.row("Safe withdrawal rate", percent(rates.safe()), "of today's value: " + wholeDollars(rates.safeSpending())
+        + " a year after tax, today's money, " + from + ", portfolio alone, met in " + share);
+    figures.row("Perpetual withdrawal rate", percent(rates.perpetual()), "of today's value: " + wholeDollars(rates.perpetualSpending())
+        + " a year, " + from + ", also keeping today's real value, in " + share);
+    PlanProjection.GoalReached goal = projection.goalReached();
+    if (goal != null) {
+      figures.row("Income goal reached, median", goal.medianYear() == null ? "not reached"
+              : goal.medianCalendarYear() + " (year " + goal.medianYear() + ")",
+          "real after-tax income first reaches " + wholeDollars(goal.goal()) + " (" + percent1(goal.reachedShare())
+              + " of futures within " + projection.years() + " years)");
+      figures.row("  a quarter of futures by", goal.yearP25() == null ? "never" : "year " + goal.yearP25(), "");
+      figures.row("  three quarters by", goal.yearP75() == null ? "never" : "year " + goal.yearP75(), "");
+    }
+    PlanProjection.TaxRatesUsed taxes = projection.taxRates();
+    figures.row("Tax rate: taxable-account income", percent(taxes.incomeRate()), "flat, from this year's exact taxes");
+    figures.row("  withdrawals from tax-deferred accounts", percent(taxes.deferredWithdrawalRate()), "");
+    figures.row("  sales from taxable accounts", percent(taxes.taxableSaleRate()), "");
+    if (projection.otherIncome().amount() > 0) {
+      figures.row("  other income", percent(taxes.otherIncomeRate()), wholeDollars(projection.otherIncome().afterTax())
+          + " a year after tax from year " + projection.otherIncome().startsInYear());
+    }
+    figures.print(out, INDENT, true);
+    out.println();
+
+    out.println("How the projection is built");
+    projection.assumptions().forEach(a -> out.println(INDENT + "- " + a));
+  }
+
   private static String headline(PlanReport report) {
     HoldingsAnalysis.Coverage coverage = report.coverage();
     StringBuilder text = new StringBuilder();
@@ -277,6 +361,9 @@ final class PlanText {
         .append(report.risk().volatility() > report.plan().profile().maxVolatility() + 1e-12
             ? ", above the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows."
             : ", within the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows.");
+    if (report.projection() != null) {
+      text.append(System.lineSeparator()).append("Projection: ").append(report.projection().verdict());
+    }
     return text.toString();
   }
 
@@ -295,6 +382,27 @@ final class PlanText {
 
   static String percent(double fraction) {
     return Rates.percent(fraction, 2);
+  }
+
+  private static String percent1(double fraction) {
+    return Rates.percent(fraction, 1);
+  }
+
+  private static String percent0(double fraction) {
+    return Rates.percent(fraction, 0);
+  }
+
+  /** A statistic in whole dollars: {@code $84,512}. */
+  private static String whole(double amount) {
+    return String.format(Locale.US, "$%,.0f", amount);
+  }
+
+  private static String wholeDollars(double amount) {
+    return whole(amount);
+  }
+
+  private static String trim(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static String quantity(BigDecimal quantity) {

@@ -42,12 +42,14 @@ import io.perennial.io.PlanFileModel.LotEntry;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
+import io.perennial.project.ReturnDistribution;
 import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.OptimizationSettings;
 import io.perennial.plan.OptimizationSettings.PlanObjective;
 import io.perennial.plan.OptimizationSettings.YieldTrapHandling;
 import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
+import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
 import io.perennial.plan.UniverseAsset;
 import io.perennial.tax.DeferredValuation;
@@ -325,9 +327,10 @@ public final class PlanFile {
     List<PlanConstraint> constraints = constraints(document.constraints(), universe);
     OptimizationSettings optimization = optimization(document.optimization(), universe);
     Map<String, List<AssetId>> menus = menus(document.accounts(), universe);
+    ProjectionSettings projection = projection(document.projection(), profile);
     try {
       return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear,
-          menus, optimization);
+          menus, optimization, projection);
     } catch (IllegalArgumentException e) {
       throw error("", e.getMessage(), "correct the plan");
     }
@@ -385,6 +388,79 @@ public final class PlanFile {
           inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState);
     } catch (IllegalArgumentException e) {
       throw error(at, e.getMessage(), "correct the profile");
+    }
+  }
+
+  /** The {@code projection:} section: every field optional, each checked with the fix named. */
+  private ProjectionSettings projection(PlanFileModel.Projection entry, InvestorProfile profile) {
+    ProjectionSettings defaults = ProjectionSettings.DEFAULTS;
+    if (entry == null) {
+      return defaults;
+    }
+    String at = "/projection";
+    int paths = whole(at + "/paths", entry.paths(), defaults.paths(), ProjectionSettings.MIN_PATHS,
+        ProjectionSettings.MAX_PATHS, "number of paths");
+    long seed = entry.seed() == null ? defaults.seed() : entry.seed();
+    ReturnDistribution distribution = defaults.distribution();
+    if (entry.distribution() != null) {
+      try {
+        distribution = ReturnDistribution.parse(entry.distribution());
+      } catch (IllegalArgumentException e) {
+        throw error(at + "/distribution", "unknown distribution '" + entry.distribution() + "'",
+            Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
+      }
+    }
+    double dof = defaults.degreesOfFreedom();
+    if (entry.degreesOfFreedom() != null) {
+      if (distribution != ReturnDistribution.STUDENT_T) {
+        throw error(at + "/degreesOfFreedom", "degreesOfFreedom is for the Student-t distribution",
+            "add distribution: student-t, or remove degreesOfFreedom");
+      }
+      dof = entry.degreesOfFreedom();
+      if (!Double.isFinite(dof) || dof <= 2.0 || dof > 1000.0) {
+        throw error(at + "/degreesOfFreedom", "degrees of freedom must lie above 2 and at most 1000, got " + trim(dof),
+            "write a number such as 5 (fat tails) or 30 (close to lognormal)");
+      }
+    }
+    ProjectionSettings.Rule rule = entry.spendingRule() == null ? defaults.spendingRule()
+        : id(ProjectionSettings.Rule.class, at + "/spendingRule", entry.spendingRule(), "spending rule");
+    boolean rated = rule == ProjectionSettings.Rule.PERCENTAGE || rule == ProjectionSettings.Rule.GUARDRAILS;
+    OptionalDouble withdrawalRate = OptionalDouble.empty();
+    if (entry.withdrawalRate() != null) {
+      if (!rated) {
+        throw error(at + "/withdrawalRate", "withdrawalRate is for the percentage and guardrails spending rules, not "
+            + rule.id(), "remove withdrawalRate, or add spendingRule: percentage (or guardrails)");
+      }
+      double rate = rate(at + "/withdrawalRate", entry.withdrawalRate(), 0.0, 0.0, 1.0, "withdrawal rate");
+      if (rate <= 0.0 || rate >= 1.0) {
+        throw error(at + "/withdrawalRate", "the withdrawal rate must lie above 0 and below 1, got " + trim(rate),
+            "write a yearly fraction of the portfolio such as 0.04");
+      }
+      withdrawalRate = OptionalDouble.of(rate);
+    } else if (rated && profile.goal().yearsUntilStart() > 0) {
+      throw error(at + "/spendingRule", "the " + rule.id() + " rule needs a withdrawal rate when the spending starts later "
+          + "(yearsUntilIncome is " + profile.goal().yearsUntilStart() + ")", "add withdrawalRate: under projection, e.g. 0.04");
+    }
+    double indexation = rate(at + "/otherIncomeIndexation", entry.otherIncomeIndexation(), defaults.otherIncomeIndexation(),
+        0.0, 1.0, "other income's indexation");
+    OptionalInt startsIn = entry.otherIncomeStartsIn() == null ? OptionalInt.empty()
+        : OptionalInt.of(whole(at + "/otherIncomeStartsIn", entry.otherIncomeStartsIn(), 0, 0, 100,
+            "years until the other income starts"));
+    double inflationVolatility = rate(at + "/inflationVolatility", entry.inflationVolatility(),
+        defaults.inflationVolatility(), 0.0, 0.2, "inflation volatility");
+    double inflationPersistence = rate(at + "/inflationPersistence", entry.inflationPersistence(),
+        defaults.inflationPersistence(), 0.0, 0.99, "inflation persistence");
+    int rebalance = whole(at + "/rebalanceEveryYears", entry.rebalanceEveryYears(), defaults.rebalanceEveryYears(), 0, 100,
+        "years between rebalancings");
+    double target = rate(at + "/targetSuccess", entry.targetSuccess(), defaults.targetSuccess(), 0.0, 1.0, "target success");
+    if (target <= 0.0) {
+      throw error(at + "/targetSuccess", "the target success must be more than 0", "write a share of futures such as 0.95");
+    }
+    try {
+      return new ProjectionSettings(paths, seed, distribution, dof, rule, withdrawalRate, indexation, startsIn,
+          inflationVolatility, inflationPersistence, rebalance, target);
+    } catch (IllegalArgumentException e) {
+      throw error(at, e.getMessage(), "correct the projection section");
     }
   }
 

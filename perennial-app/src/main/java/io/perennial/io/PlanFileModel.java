@@ -22,7 +22,8 @@ final class PlanFileModel {
       List<AssetEntry> universe,
       Map<String, BigDecimal> prices,
       List<ConstraintEntry> constraints,
-      Optimization optimization) {}
+      Optimization optimization,
+      Projection projection) {}
 
   record Profile(
       String name,
@@ -41,6 +42,20 @@ final class PlanFileModel {
       BigDecimal taxableOtherIncome,
       BigDecimal itemizedDeductions,
       Boolean muniInState) {}
+
+  record Projection(
+      Integer paths,
+      Long seed,
+      String distribution,
+      Double degreesOfFreedom,
+      String spendingRule,
+      Double withdrawalRate,
+      Double otherIncomeIndexation,
+      Integer otherIncomeStartsIn,
+      Double inflationVolatility,
+      Double inflationPersistence,
+      Integer rebalanceEveryYears,
+      Double targetSuccess) {}
 
   record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings, List<String> menu) {}
 

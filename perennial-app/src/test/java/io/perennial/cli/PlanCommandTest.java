@@ -1,6 +1,7 @@
 package io.perennial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,12 @@ class PlanCommandTest {
     assertThat(run.out()).contains("After tax (2026 rules): ").contains("Social Security");
     // need = 70,000 − 40,800 = 29,200
     assertThat(run.out()).contains("$29,200 a year the portfolio must provide");
+    // The projection: a verdict in the headline, then its own section with tables.
+    assertThat(run.out()).containsPattern("Projection: (All|[0-9.]+ % of) 10,000 simulated futures meet the spending goal "
+        + "every year for 30 years");
+    assertThat(run.out()).contains("Projection: will the income last? (10,000 simulated futures, lognormal, seed 20260101",
+        "Real after-tax income, today's money", "Real portfolio value at the end of the year", "Projection figures",
+        "Safe withdrawal rate", "Perpetual withdrawal rate", "Worst real income drop", "How the projection is built");
   }
 
   @Test
@@ -55,6 +62,35 @@ class PlanCommandTest {
     Run run = run("plan", EXAMPLES.resolve("accumulator.yaml").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Plan for Jordan Lee").contains("The spending starts in 20 years");
+    assertThat(run.out()).contains("every year for 35 years from year 21, after 20 years of saving")
+        .contains("Income goal reached, median");
+  }
+
+  /**
+   * The saver of examples/accumulator.yaml reaches the goal in a sensible year. By hand: today
+   * $633,469 pays $23,510 a year after tax (3.7 %); 60,000 needs about 60,000 / 0.037 = 1.62M of
+   * today's money. The holdings compound at about 9.47 % − 9.68 %²/2 ≈ 9.0 % nominal, 6.5 % real;
+   * with 30,000 saved a year: t = 10 → 633,469 × 1.065^10 + 30,000 × 13.5 ≈ 1.19M + 0.41M = 1.60M.
+   * So the median future gets there in about 10–12 years, well before the spending starts (year 21).
+   */
+  @Test
+  void theAccumulatorReachesItsGoalInASensibleYear() throws IOException {
+    Run run = run("plan", EXAMPLES.resolve("accumulator.yaml").toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode projection = new ObjectMapper().readTree(run.out()).get("projection");
+    assertThat(projection.at("/years").asInt()).isEqualTo(55);
+    assertThat(projection.at("/yearsUntilIncome").asInt()).isEqualTo(20);
+    assertThat(projection.at("/goalReached/goal").asDouble()).isEqualTo(60_000.0);
+    int median = projection.at("/goalReached/medianYear").asInt();
+    assertThat(median).isBetween(9, 16);
+    assertThat(projection.at("/goalReached/medianCalendarYear").asInt()).isEqualTo(2025 + median);
+    assertThat(projection.at("/goalReached/yearP25").asInt()).isLessThanOrEqualTo(median);
+    assertThat(projection.at("/goalReached/yearP75").asInt()).isGreaterThanOrEqualTo(median);
+    // While saving, the share of futures whose income reaches the goal rises to the median year.
+    assertThat(projection.at("/byYear/0/phase").asText()).isEqualTo("saving");
+    assertThat(projection.at("/byYear/0/incomeCoverage").asDouble()).isZero();
+    assertThat(projection.at("/byYear/" + (median - 1) + "/incomeCoverage").asDouble()).isGreaterThanOrEqualTo(0.5);
+    assertThat(projection.at("/byYear/20/phase").asText()).isEqualTo("spending");
   }
 
   @Test
@@ -67,8 +103,25 @@ class PlanCommandTest {
     JsonNode root = mapper.readTree(parser);
     assertThat(parser.nextToken()).isNull();
     assertThat(root.fieldNames()).toIterable()
-        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "optimization",
-            "problems");
+        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes",
+            "projection", "optimization", "problems");
+    // The projection: every year, rates as fractions, the first year paying this year's exact taxes
+    // (all income paid out: the portfolio's income after the tax it causes plus the other income after its own).
+    JsonNode projection = root.get("projection");
+    assertThat(projection.at("/method").asText()).isEqualTo("parametric-monte-carlo");
+    assertThat(projection.at("/paths").asInt()).isEqualTo(10_000);
+    assertThat(projection.at("/byYear")).hasSize(30);
+    assertThat(projection.at("/milestoneYears").toString()).isEqualTo("[1,5,10,15,20,25,30]");
+    double firstYear = root.at("/coverage/afterTax/afterTaxPortfolioIncome").asDouble()
+        + root.at("/coverage/afterTax/afterTaxOtherIncome").asDouble();
+    assertThat(projection.at("/byYear/0/realIncome/p50").asDouble()).isCloseTo(firstYear, within(0.01));
+    assertThat(projection.at("/byYear/29/calendarYear").asInt()).isEqualTo(2055);
+    assertThat(projection.at("/successRate").asDouble()).isBetween(0.0, 1.0);
+    assertThat(projection.at("/withdrawalRates/safe").asDouble()).isBetween(0.0, 1.0);
+    assertThat(projection.at("/taxRates/incomeRate").asDouble()).isBetween(0.0, 1.0);
+    assertThat(projection.at("/assets/0/asset").asText()).isEqualTo("SCHD");
+    assertThat(projection.at("/assets/0/incomeModel").asText()).isEqualTo("dividend");
+    assertThat(projection.at("/goalReached").isNull()).isTrue();
     assertThat(root.at("/plan/valuationDate").asText()).isEqualTo("2026-01-02");
     assertThat(root.at("/plan/profile/filingStatus").asText()).isEqualTo("married-joint");
     assertThat(root.at("/holdings/totalValue").decimalValue()).isEqualByComparingTo(new BigDecimal("1509270.00"));
@@ -298,5 +351,72 @@ class PlanCommandTest {
     run = run("plan");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("FILE");
+  }
+
+  @Test
+  void theProjectionSectionOfThePlanFileChangesTheRun() throws IOException {
+    Path file = dir.resolve("retiree.yaml");
+    Files.writeString(file, Files.readString(EXAMPLES.resolve("retiree.yaml"))
+        + "\nprojection:\n  paths: 500\n  seed: 3\n  spendingRule: income-only\n  otherIncomeIndexation: 0\n");
+    Run run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode projection = new ObjectMapper().readTree(run.out()).get("projection");
+    assertThat(projection.at("/paths").asInt()).isEqualTo(500);
+    assertThat(projection.at("/seed").asLong()).isEqualTo(3L);
+    assertThat(projection.at("/spendingRule").asText()).isEqualTo("income-only");
+    assertThat(projection.at("/otherIncome/indexation").asDouble()).isZero();
+    assertThat(projection.at("/verdict").asText()).contains("500 simulated futures pay the spending goal from income alone");
+    // Under income-only a future fails exactly in the years its income does not cover the spending,
+    // so 1 − success lies between the worst year's uncovered share and the sum of them all.
+    double minCoverage = 1.0;
+    double uncovered = 0.0;
+    for (JsonNode year : projection.get("byYear")) {
+      minCoverage = Math.min(minCoverage, year.get("incomeCoverage").asDouble());
+      uncovered += 1.0 - year.get("incomeCoverage").asDouble();
+    }
+    double success = projection.at("/successRate").asDouble();
+    assertThat(success).isLessThanOrEqualTo(minCoverage).isGreaterThanOrEqualTo(1.0 - uncovered - 1e-12);
+    // Social Security of 40,800 less the tax on it alone, 2,019.60 (4.95 % state tax, worked in the tax section).
+    assertThat(projection.at("/otherIncome/afterTax").asDouble()).isEqualTo(38_780.40);
+  }
+
+  @Test
+  void badProjectionOptionsExitWithTwoNamingFileLineFieldAndFix() throws IOException {
+    String retiree = Files.readString(EXAMPLES.resolve("retiree.yaml"));
+    int lines = retiree.split("\n", -1).length; // the projection section starts on the line after the file's end
+    Path file = dir.resolve("retiree.yaml");
+    Files.writeString(file, retiree + "projection:\n  paths: 10\n");
+    Run run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(file + " line " + (lines + 1) + ", projection.paths")
+        .contains("must lie between 100 and 1000000, got 10").contains("Fix:").doesNotContain("\tat ");
+
+    Files.writeString(file, retiree + "projection:\n  distribution: student\n  degreesOfFreedom: 1.5\n");
+    run = run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("line " + (lines + 2) + ", projection.degreesOfFreedom").contains("Fix:");
+
+    Path saver = dir.resolve("accumulator.yaml");
+    Files.writeString(saver, Files.readString(EXAMPLES.resolve("accumulator.yaml")) + "projection: {spendingRule: guardrails}\n");
+    run = run("plan", saver.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(saver + " line ").contains("projection.spendingRule")
+        .contains("the guardrails rule needs a withdrawal rate").contains("Fix: add withdrawalRate:");
+  }
+
+  @Test
+  void aLongProjectionDrawsProgressOnStderrOnly() throws IOException {
+    // 40,000 futures × 55 years = 2.2 million path-years, above the 2 million of perennial project's bar.
+    Path file = dir.resolve("accumulator.yaml");
+    Files.writeString(file, Files.readString(EXAMPLES.resolve("accumulator.yaml")) + "projection: {paths: 40000}\n");
+    Run run = run("plan", file.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("projection").contains("100%");
+    ObjectMapper mapper = new ObjectMapper();
+    var parser = mapper.getFactory().createParser(run.out());
+    JsonNode root = mapper.readTree(parser);
+    assertThat(root.at("/projection/paths").asInt()).isEqualTo(40_000);
+    assertThat(parser.nextToken()).isNull();
   }
 }

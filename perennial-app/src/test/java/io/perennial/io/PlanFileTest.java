@@ -13,6 +13,8 @@ import io.perennial.domain.RiskTolerance;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.PlanInput;
+import io.perennial.plan.ProjectionSettings;
+import io.perennial.project.ReturnDistribution;
 import io.perennial.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -300,5 +302,78 @@ class PlanFileTest {
   void twoDifferentPricesForOneAsset() throws IOException {
     readFails(replace(PLAN, "    yield: 0.04\n", "    yield: 0.04\n    price: 51\n"))
         .hasMessageContaining("prices.DIV").hasMessageContaining("two prices");
+  }
+
+  // ---- the projection section (lines 22 on)
+
+  @Test
+  void projectionSettingsAreReadWithDefaultsForWhatIsLeftOut() throws IOException {
+    assertThat(read(PLAN).projection()).isEqualTo(ProjectionSettings.DEFAULTS);
+    ProjectionSettings settings = read(PLAN + String.join("\n",
+        "projection:",                          // 22
+        "  paths: 2000",                        // 23
+        "  seed: 7",                            // 24
+        "  distribution: student-t",            // 25
+        "  degreesOfFreedom: 6",                // 26
+        "  spendingRule: guardrails",           // 27
+        "  withdrawalRate: 0.045",              // 28
+        "  otherIncomeIndexation: 0",           // 29
+        "  otherIncomeStartsIn: 3",             // 30
+        "  inflationVolatility: 0.02",          // 31
+        "  inflationPersistence: 0.5",          // 32
+        "  rebalanceEveryYears: 0",             // 33
+        "  targetSuccess: 0.9",                 // 34
+        "")).projection();
+    assertThat(settings.paths()).isEqualTo(2000);
+    assertThat(settings.seed()).isEqualTo(7L);
+    assertThat(settings.distribution()).isEqualTo(ReturnDistribution.STUDENT_T);
+    assertThat(settings.degreesOfFreedom()).isEqualTo(6.0);
+    assertThat(settings.spendingRule()).isEqualTo(ProjectionSettings.Rule.GUARDRAILS);
+    assertThat(settings.withdrawalRate()).hasValue(0.045);
+    assertThat(settings.otherIncomeIndexation()).isZero();
+    assertThat(settings.otherIncomeStartsIn()).hasValue(3);
+    assertThat(settings.inflationVolatility()).isEqualTo(0.02);
+    assertThat(settings.inflationPersistence()).isEqualTo(0.5);
+    assertThat(settings.rebalanceEveryYears()).isZero();
+    assertThat(settings.targetSuccess()).isEqualTo(0.9);
+  }
+
+  @Test
+  void badProjectionSettingsNameLineFieldAndFix() throws IOException {
+    readFails(PLAN + "projection:\n  paths: 50\n")
+        .hasMessageContaining("plan.yaml line 23, projection.paths")
+        .hasMessageContaining("number of paths must lie between 100 and 1000000, got 50")
+        .hasMessageContaining("Fix:");
+    readFails(PLAN + "projection:\n  paths: 2000.5\n")
+        .hasMessageContaining("line 23, projection.paths").hasMessageContaining("whole number");
+    readFails(PLAN + "projection:\n  pahts: 2000\n")
+        .hasMessageContaining("line 23, projection.pahts").hasMessageContaining("did you mean 'paths'");
+    readFails(PLAN + "projection:\n  distribution: normall\n")
+        .hasMessageContaining("line 23, projection.distribution").hasMessageContaining("unknown distribution 'normall'")
+        .hasMessageContaining("Fix: use lognormal or student-t");
+    readFails(PLAN + "projection:\n  degreesOfFreedom: 5\n")
+        .hasMessageContaining("line 23, projection.degreesOfFreedom").hasMessageContaining("add distribution: student-t");
+    readFails(PLAN + "projection:\n  distribution: student-t\n  degreesOfFreedom: 2\n")
+        .hasMessageContaining("line 24, projection.degreesOfFreedom").hasMessageContaining("above 2");
+    readFails(PLAN + "projection:\n  spendingRule: fixed\n")
+        .hasMessageContaining("line 23, projection.spendingRule").hasMessageContaining("unknown spending rule 'fixed'")
+        .hasMessageContaining("constant, income-only, percentage, guardrails");
+    readFails(PLAN + "projection:\n  withdrawalRate: 0.04\n")
+        .hasMessageContaining("line 23, projection.withdrawalRate").hasMessageContaining("not constant")
+        .hasMessageContaining("Fix: remove withdrawalRate, or add spendingRule: percentage");
+    readFails(PLAN + "projection:\n  spendingRule: percentage\n  withdrawalRate: 4\n")
+        .hasMessageContaining("line 24, projection.withdrawalRate").hasMessageContaining("looks like a percentage")
+        .hasMessageContaining("0.04");
+    readFails(PLAN + "projection:\n  targetSuccess: 95\n")
+        .hasMessageContaining("line 23, projection.targetSuccess").hasMessageContaining("0.95");
+    readFails(PLAN + "projection:\n  otherIncomeIndexation: 1.5\n")
+        .hasMessageContaining("line 23, projection.otherIncomeIndexation").hasMessageContaining("between 0 and 1");
+    readFails(PLAN + "projection:\n  rebalanceEveryYears: -1\n")
+        .hasMessageContaining("line 23, projection.rebalanceEveryYears");
+    // A saver's percentage rule needs its rate: the spending does not start today.
+    readFails(replace(PLAN, "  otherIncome: 54000\n", "  otherIncome: 54000\n  yearsUntilIncome: 10\n")
+            + "projection:\n  spendingRule: percentage\n")
+        .hasMessageContaining("line 24, projection.spendingRule").hasMessageContaining("needs a withdrawal rate")
+        .hasMessageContaining("Fix: add withdrawalRate: under projection");
   }
 }

@@ -222,10 +222,11 @@ public final class HoldingsAnalyzer {
       classes[i] = estimate.assetClass();
       expectedReturn += w[i] * estimate.expectedReturn();
     }
+    double[][] correlations = assetCorrelations(classes, assumptions);
     double[][] covariance = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        covariance[i][j] = correlation(i, j, classes, assumptions) * sigma[i] * sigma[j];
+        covariance[i][j] = correlations[i][j] * sigma[i] * sigma[j];
       }
     }
     // Within-class correlations next to the class matrix can make a matrix that is not PSD when
@@ -269,14 +270,22 @@ public final class HoldingsAnalyzer {
         volatility, WITHIN_CLASS_CORRELATION, byClass, byAsset);
   }
 
-  private static double correlation(int i, int j, AssetClass[] classes, CapitalMarketAssumptions assumptions) {
-    if (i == j) {
-      return 1.0;
+  /**
+   * The correlations of yearly returns between assets of the given classes (one row per asset): 1
+   * on the diagonal, {@link #WITHIN_CLASS_CORRELATION} between two assets of one class, the class
+   * correlation otherwise. Not repaired: the mix of the two can be indefinite (rarely).
+   */
+  static double[][] assetCorrelations(AssetClass[] classes, CapitalMarketAssumptions assumptions) {
+    int n = classes.length;
+    double[][] correlations = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        correlations[i][j] = i == j ? 1.0
+            : classes[i] == classes[j] ? WITHIN_CLASS_CORRELATION
+            : assumptions.correlation(classes[i], classes[j]);
+      }
     }
-    if (classes[i] == classes[j]) {
-      return WITHIN_CLASS_CORRELATION;
-    }
-    return assumptions.correlation(classes[i], classes[j]);
+    return correlations;
   }
 
   private static double ratio(BigDecimal part, BigDecimal whole) {

@@ -33,6 +33,7 @@ import java.util.Set;
  * @param menus the assets an account may hold, by account id (a 401(k)'s fund list); an account
  *     without one may hold any asset of the universe
  * @param optimization how the allocation is optimized
+ * @param projection how the projection runs (paths, seed, spending rule...)
  */
 public record PlanInput(
     LocalDate valuationDate,
@@ -43,9 +44,11 @@ public record PlanInput(
     List<PlanConstraint> constraints,
     OptionalInt taxYear,
     Map<String, List<AssetId>> menus,
-    OptimizationSettings optimization) {
+    OptimizationSettings optimization,
+    ProjectionSettings projection) {
 
   public PlanInput {
+    projection = projection == null ? ProjectionSettings.DEFAULTS : projection;
     Checks.notNull(valuationDate, "valuation date");
     Checks.notNull(profile, "profile");
     accounts = List.copyOf(Checks.notNull(accounts, "accounts"));
@@ -100,42 +103,54 @@ public record PlanInput(
     }
   }
 
-  /** A plan whose taxes follow the valuation date's year, without menus, optimized with the defaults. */
+  /** A plan whose taxes follow the valuation date's year, without menus, optimized and projected with the defaults. */
   public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
       Map<AssetId, Money> prices, List<PlanConstraint> constraints) {
-    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty());
+    this(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.empty(), ProjectionSettings.DEFAULTS);
+  }
+
+  /** A plan without menus, optimized and projected with the defaults. */
+  public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints, OptionalInt taxYear) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, taxYear, ProjectionSettings.DEFAULTS);
   }
 
   /** A plan without menus, optimized with the defaults. */
   public PlanInput(LocalDate valuationDate, InvestorProfile profile, List<Account> accounts, List<UniverseAsset> universe,
-      Map<AssetId, Money> prices, List<PlanConstraint> constraints, OptionalInt taxYear) {
-    this(valuationDate, profile, accounts, universe, prices, constraints, taxYear, Map.of(), OptimizationSettings.DEFAULT);
+      Map<AssetId, Money> prices, List<PlanConstraint> constraints, OptionalInt taxYear, ProjectionSettings projection) {
+    this(valuationDate, profile, accounts, universe, prices, constraints, taxYear, Map.of(), OptimizationSettings.DEFAULT,
+        projection);
   }
 
   /** This plan with its taxes valued under the rules of {@code year}. */
   public PlanInput withTaxYear(int year) {
     return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, OptionalInt.of(year), menus,
-        optimization);
+        optimization, projection);
   }
 
   /** This plan optimized with {@code settings}. */
   public PlanInput withOptimization(OptimizationSettings settings) {
-    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, taxYear, menus, settings);
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, taxYear, menus, settings, projection);
   }
 
   /** This plan with other accounts (the same universe, prices and rules), e.g. the holdings after trades. */
   public PlanInput withAccounts(List<Account> newAccounts) {
-    return new PlanInput(valuationDate, profile, newAccounts, universe, prices, constraints, taxYear, menus, optimization);
+    return new PlanInput(valuationDate, profile, newAccounts, universe, prices, constraints, taxYear, menus, optimization, projection);
   }
 
   /** This plan with another universe and prices (they must cover the holdings). */
   public PlanInput withUniverse(List<UniverseAsset> newUniverse, Map<AssetId, Money> newPrices) {
-    return new PlanInput(valuationDate, profile, accounts, newUniverse, newPrices, constraints, taxYear, menus, optimization);
+    return new PlanInput(valuationDate, profile, accounts, newUniverse, newPrices, constraints, taxYear, menus, optimization, projection);
   }
 
   /** The menu of account {@code id}: the assets it may hold; empty when it may hold any. */
   public List<AssetId> menu(String id) {
     return menus.getOrDefault(id, List.of());
+  }
+
+  /** This plan projected with {@code settings}. */
+  public PlanInput withProjection(ProjectionSettings settings) {
+    return new PlanInput(valuationDate, profile, accounts, universe, prices, constraints, taxYear, menus, optimization, settings);
   }
 
   /** The candidate asset {@code id}, if any. */

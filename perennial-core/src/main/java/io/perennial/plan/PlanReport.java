@@ -6,6 +6,7 @@ import io.perennial.basics.Problem;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
+import io.perennial.project.RunOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.List;
  * assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
  * {@code risk}, {@code concentration}, {@code coverage}), this year's taxes on them
  * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures), the
- * recommended allocation, location and trades ({@code optimization}) and {@code problems}. Later
- * stages of the plan (projection) add sections beside these.
+ * {@code projection} of the holdings (will the income last?), the recommended allocation, location
+ * and trades ({@code optimization}) and {@code problems}.
  *
  * @param plan the summary of the plan's inputs
  * @param holdings values and weights
@@ -26,6 +27,7 @@ import java.util.List;
  * @param coverage the income against the spending need, before and after tax
  * @param afterTaxIncome the income after the taxes it causes, by account, asset and holding
  * @param taxes the household's taxes with and without the portfolio, rates and assumptions
+ * @param projection the Monte Carlo projection of the holdings; null when nothing of value is held
  * @param optimization the recommended allocation and location, what it earns after tax and the
  *     trades to reach it; null when the plan turns the optimization off
  * @param problems what could not be done or was assumed
@@ -39,6 +41,7 @@ public record PlanReport(
     HoldingsAnalysis.Coverage coverage,
     TaxAnalysis.AfterTaxIncome afterTaxIncome,
     TaxAnalysis.Taxes taxes,
+    PlanProjection projection,
     PlanOptimization optimization,
     List<Problem> problems) {
 
@@ -55,14 +58,21 @@ public record PlanReport(
   }
 
   /**
-   * The report on {@code input} under {@code assumptions}.
+   * The report on {@code input} under {@code assumptions}, the projection on all processors.
    *
    * @throws IllegalArgumentException when the plan's tax year has no tax data (see
-   *     {@link TaxAnalyzer#taxYear})
+   *     {@link TaxAnalyzer#taxYear}) or the projection settings do not fit the plan (see
+   *     {@link PlanProjector#project})
    */
   public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions) {
+    return of(input, assumptions, RunOptions.defaults());
+  }
+
+  /** The report on {@code input} under {@code assumptions}, the projection run with {@code options}. */
+  public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions, RunOptions options) {
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
     TaxAnalysis tax = TaxAnalyzer.analyze(input, analysis);
+    PlanProjector.Projected projection = PlanProjector.project(input, assumptions, analysis, tax, options);
     InvestorProfile profile = input.profile();
     Summary summary = new Summary(
         profile.name(),
@@ -78,6 +88,7 @@ public record PlanReport(
         input.constraints().stream().map(PlanConstraint::name).toList());
     List<Problem> problems = new ArrayList<>(analysis.problems());
     problems.addAll(tax.problems());
+    problems.addAll(projection.problems());
     PlanOptimization optimization = input.optimization().enabled()
         ? PlanOptimizer.optimize(input, assumptions, analysis, tax) : null;
     if (optimization == null) {
@@ -87,14 +98,16 @@ public record PlanReport(
       problems.add(Problem.of("optimization", optimization.message(), "relax one of the rules named, or remove it"));
     }
     return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), optimization, problems);
+        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), projection.projection(),
+        optimization, problems);
   }
 
   /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
   public PlanReport withNotes(List<Problem> notes) {
     List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, optimization, all);
+    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, projection, optimization,
+        all);
   }
 
   /**

@@ -376,7 +376,8 @@ final class PathSimulator {
         invest(-remaining);
         remaining = 0.0;
       } else {
-        double share = available > remaining ? remaining / available : 1.0;
+        boolean incomeSuffices = available > remaining;
+        double share = incomeSuffices ? remaining / available : 1.0;
         double kept = 1.0 - share;
         for (int i = 0; i < n; i++) {
           value[i] += kept * spendable[i];
@@ -386,8 +387,10 @@ final class PathSimulator {
             taxes += share * spendable[i] * spendTax[i];
           }
         }
-        fromIncome = share * available;
-        remaining -= fromIncome;
+        // Exactly, not share × available: (r / a) · a can round below r and leave a residue of one
+        // ulp that would count as unpaid (a failed year under the income-only rule).
+        fromIncome = incomeSuffices ? remaining : available;
+        remaining = incomeSuffices ? 0.0 : remaining - available;
         if (remaining > 0.0) {
           if (kind == INCOME_ONLY) {
             met = false;

@@ -40,9 +40,20 @@ public record WithdrawalRates(
     return pathPerpetual.clone();
   }
 
-  /** Computes both rates over every path of {@code scenarios}. */
+  /** Computes both rates over every path of {@code scenarios}, each to {@value #TOLERANCE}. */
   public static WithdrawalRates of(ProjectionModel model, ScenarioSet scenarios, double targetSuccess, RunOptions options) {
+    return of(model, scenarios, targetSuccess, options, TOLERANCE);
+  }
+
+  /**
+   * Computes both rates over every path of {@code scenarios}, each path's rates to within
+   * {@code tolerance} (a fraction of the starting value, e.g. 1e-5 = 0.001 percentage points;
+   * a coarser tolerance takes fewer runs of each path: about log₂(1/tolerance)).
+   */
+  public static WithdrawalRates of(ProjectionModel model, ScenarioSet scenarios, double targetSuccess, RunOptions options,
+      double tolerance) {
     Checks.inRange(targetSuccess, 1e-9, 1.0, "target success rate");
+    Checks.inRange(tolerance, 1e-12, 0.01, "tolerance of the withdrawal rates");
     int paths = scenarios.paths();
     double[] safe = new double[paths];
     double[] perpetual = new double[paths];
@@ -57,8 +68,8 @@ public record WithdrawalRates(
         int to = Math.min(paths, from + Projection.CHUNK);
         for (int p = from; p < to; p++) {
           scenarios.fill(p, buffer);
-          safe[p] = largest(simulator, buffer, start, false);
-          perpetual[p] = Math.min(safe[p], largest(simulator, buffer, start, true));
+          safe[p] = largest(simulator, buffer, start, false, tolerance);
+          perpetual[p] = Math.min(safe[p], largest(simulator, buffer, start, true, tolerance));
         }
         options.progress().progress(done.addAndGet(to - from), paths);
       };
@@ -80,7 +91,8 @@ public record WithdrawalRates(
   }
 
   /** The largest rate at which the path succeeds (and, if {@code perpetual}, keeps its real value). */
-  private static double largest(PathSimulator simulator, PathScenario buffer, double start, boolean perpetual) {
+  private static double largest(PathSimulator simulator, PathScenario buffer, double start, boolean perpetual,
+      double tolerance) {
     double low = 0.0;
     double high = 1.0;
     while (holds(simulator, buffer, start, high, perpetual)) {
@@ -93,7 +105,7 @@ public record WithdrawalRates(
     if (!holds(simulator, buffer, start, 0.0, perpetual)) {
       return 0.0;
     }
-    while (high - low > TOLERANCE) {
+    while (high - low > tolerance) {
       double mid = 0.5 * (low + high);
       if (holds(simulator, buffer, start, mid, perpetual)) {
         low = mid;

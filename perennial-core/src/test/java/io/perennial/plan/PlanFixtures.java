@@ -39,7 +39,10 @@ final class PlanFixtures {
   private int spouseAge = 0;
   private boolean muniInState = false;
   private int yearsUntilStart = 0;
+  private Money contribution = Money.ZERO_USD;
   private LocalDate valued = VALUED;
+  /** Few paths by default: the tests that use these plans are not about the projection. */
+  private ProjectionSettings projection = ProjectionSettings.DEFAULTS.withPaths(ProjectionSettings.MIN_PATHS);
 
   static PlanFixtures plan() {
     return new PlanFixtures();
@@ -103,15 +106,25 @@ final class PlanFixtures {
     return this;
   }
 
+  PlanFixtures contribution(String annual) {
+    contribution = Money.usd(annual);
+    return this;
+  }
+
   PlanFixtures valued(LocalDate date) {
     valued = date;
     return this;
   }
 
+  PlanFixtures projection(ProjectionSettings settings) {
+    projection = settings;
+    return this;
+  }
+
   PlanInput build() {
     InvestorProfile profile = new InvestorProfile("test", new IncomeGoal(spending, 30, yearsUntilStart),
-        RiskTolerance.MODERATE, filingStatus, stateTaxRate, 0.025, otherIncome, Money.ZERO_USD, age, spouseAge,
+        RiskTolerance.MODERATE, filingStatus, stateTaxRate, 0.025, otherIncome, contribution, age, spouseAge,
         taxableOtherIncome, null, muniInState);
-    return new PlanInput(valued, profile, accounts, universe, prices, List.of());
+    return new PlanInput(valued, profile, accounts, universe, prices, List.of(), java.util.OptionalInt.empty(), projection);
   }
 }

@@ -28,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -257,7 +256,6 @@ class TradePlannerPropertiesTest {
     }
     InvestorProfile profile = new InvestorProfile("", new IncomeGoal(Money.usd("40000"), 30, 0), RiskTolerance.AGGRESSIVE,
         FilingStatus.SINGLE, 0.05, 0.025, Money.usd("20000"), Money.ZERO_USD, 66, 0, Money.usd("20000"), Money.ZERO_USD, false);
-    return new PlanInput(VALUED, profile, accounts, universe, prices, List.of(), OptionalInt.empty(), Map.of(),
-        OptimizationSettings.DEFAULT);
+    return new PlanInput(VALUED, profile, accounts, universe, prices, List.of());
   }
 }
