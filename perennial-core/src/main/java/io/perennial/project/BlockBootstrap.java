@@ -43,25 +43,11 @@ public record BlockBootstrap(
     int count = paths;
     long runSeed = seed;
     int block = blockLength;
-    return new ScenarioSet() {
-      @Override
-      public List<String> series() {
-        return names;
-      }
-
-      @Override
-      public int years() {
-        return years;
-      }
-
-      @Override
-      public int paths() {
-        return count;
-      }
+    return new FixedSizeScenarioSet(names, years, count) {
 
       @Override
       public void fill(int path, PathScenario into) {
-        Checks.check(path >= 0 && path < count, "path " + path + " outside 0–" + (count - 1));
+        checkPath(path);
         SplittableRandom random = PathSeeds.random(runSeed, path);
         int t = 0;
         while (t < years) {

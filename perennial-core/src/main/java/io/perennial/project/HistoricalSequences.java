@@ -35,25 +35,11 @@ public record HistoricalSequences(AnnualReturnsTable table, int from, int to, St
             + years + "-year horizon; widen the window or shorten the horizon");
     int paths = window.size - years + 1;
     List<String> names = List.copyOf(series);
-    return new ScenarioSet() {
-      @Override
-      public List<String> series() {
-        return names;
-      }
-
-      @Override
-      public int years() {
-        return years;
-      }
-
-      @Override
-      public int paths() {
-        return paths;
-      }
+    return new FixedSizeScenarioSet(names, years, paths) {
 
       @Override
       public void fill(int path, PathScenario into) {
-        Checks.check(path >= 0 && path < paths, "path " + path + " outside 0–" + (paths - 1));
+        checkPath(path);
         for (int t = 0; t < years; t++) {
           window.copyYear(path + t, t, into);
         }

@@ -161,21 +161,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     double[] factor = lowerFactor;
     int pathCount = paths;
     long runSeed = seed;
-    return new ScenarioSet() {
-      @Override
-      public List<String> series() {
-        return names;
-      }
-
-      @Override
-      public int years() {
-        return years;
-      }
-
-      @Override
-      public int paths() {
-        return pathCount;
-      }
+    return new FixedSizeScenarioSet(names, years, pathCount) {
 
       @Override
       public void fill(int path, PathScenario into) {
