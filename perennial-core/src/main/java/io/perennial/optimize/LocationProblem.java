@@ -331,23 +331,8 @@ public final class LocationProblem {
      * one account to another counts as a sale and a purchase.
      */
     public Builder currentPlacement(Map<String, Map<AssetId, Double>> byAccount) {
-      Checks.notNull(byAccount, "current placement");
-      double[][] x = new double[household.size()][accounts.size()];
-      for (Map.Entry<String, Map<AssetId, Double>> account : byAccount.entrySet()) {
-        int a = -1;
-        for (int k = 0; k < accounts.size(); k++) {
-          if (accounts.get(k).id().equals(account.getKey())) {
-            a = k;
-          }
-        }
-        Checks.check(a >= 0, "current placement names account " + account.getKey() + ", which is not an account of the problem");
-        for (Map.Entry<AssetId, Double> entry : account.getValue().entrySet()) {
-          int i = household.indexOf(entry.getKey());
-          Checks.check(i >= 0, "current placement names " + entry.getKey() + ", which is not a candidate asset");
-          x[i][a] = Checks.finite(entry.getValue(), "current weight of " + entry.getKey() + "@" + account.getKey());
-        }
-      }
-      this.current = x;
+      this.current = cells(byAccount, "current placement", (asset, a, name, value) ->
+          Checks.finite(value, "current weight of " + name));
       return this;
     }
 
@@ -357,7 +342,22 @@ public final class LocationProblem {
      * A plan uses it to keep holdings whose sale would realize a taxable gain.
      */
     public Builder minimumPlacement(Map<String, Map<AssetId, Double>> byAccount) {
-      Checks.notNull(byAccount, "minimum placement");
+      this.minimum = cells(byAccount, "minimum placement", (asset, a, name, value) -> {
+        Checks.check(accounts.get(a).allows(asset) || value <= 0,
+            "minimum placement keeps " + asset + " in account " + accounts.get(a).id() + ", whose menu does not offer it");
+        return Checks.inRange(value, 0.0, 1.0, "minimum weight of " + name);
+      });
+      return this;
+    }
+
+    /** Reads one value per asset × account cell: {@code name} is {@code ASSET@ACCOUNT}. */
+    private interface CellValue {
+      double read(AssetId asset, int account, String name, double value);
+    }
+
+    /** A matrix [asset][account] from weights keyed by account id then asset (absent pairs 0). */
+    private double[][] cells(Map<String, Map<AssetId, Double>> byAccount, String what, CellValue reader) {
+      Checks.notNull(byAccount, what);
       double[][] x = new double[household.size()][accounts.size()];
       for (Map.Entry<String, Map<AssetId, Double>> account : byAccount.entrySet()) {
         int a = -1;
@@ -366,17 +366,15 @@ public final class LocationProblem {
             a = k;
           }
         }
-        Checks.check(a >= 0, "minimum placement names account " + account.getKey() + ", which is not an account of the problem");
+        Checks.check(a >= 0, what + " names account " + account.getKey() + ", which is not an account of the problem");
         for (Map.Entry<AssetId, Double> entry : account.getValue().entrySet()) {
           int i = household.indexOf(entry.getKey());
-          Checks.check(i >= 0, "minimum placement names " + entry.getKey() + ", which is not a candidate asset");
-          Checks.check(accounts.get(a).allows(entry.getKey()) || entry.getValue() <= 0,
-              "minimum placement keeps " + entry.getKey() + " in account " + account.getKey() + ", whose menu does not offer it");
-          x[i][a] = Checks.inRange(entry.getValue(), 0.0, 1.0, "minimum weight of " + entry.getKey() + "@" + account.getKey());
+          Checks.check(i >= 0, what + " names " + entry.getKey() + ", which is not a candidate asset");
+          Double value = Checks.notNull(entry.getValue(), "weight of " + entry.getKey() + "@" + account.getKey());
+          x[i][a] = reader.read(entry.getKey(), a, entry.getKey() + "@" + account.getKey(), value);
         }
       }
-      this.minimum = x;
-      return this;
+      return x;
     }
 
     /** Checks everything and builds the problem. */
