@@ -1,8 +1,8 @@
 package io.perennial.bench.location;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perennial.basics.AssetId;
+import io.perennial.bench.InputFiles;
 import io.perennial.basics.Money;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.IncomeCharacter;
@@ -50,20 +50,12 @@ final class LocationInputs {
   }
 
   static Path folder() {
-    String property = System.getProperty("perennial.bench.location.inputs");
-    if (property == null) {
-      property = System.getenv("PERENNIAL_LOCATION_INPUTS");
-    }
-    return Path.of(property != null ? property : "perennial-bench/target/location-inputs");
+    return InputFiles.folder("perennial.bench.location.inputs", "PERENNIAL_LOCATION_INPUTS", "perennial-bench/target/location-inputs");
   }
 
   static LocationInputs load(int n) throws IOException {
-    Path file = folder().resolve("location-inputs-" + n + ".json");
-    if (!Files.exists(file)) {
-      throw new IllegalStateException(file.toAbsolutePath() + " is missing: run perennial-bench/compare-location.sh"
-          + " (or peers/location_inputs.py DATA_DIR " + folder() + " " + n + ")");
-    }
-    JsonNode doc = new ObjectMapper().readTree(file.toFile());
+    JsonNode doc = InputFiles.read(folder(), "location-inputs-" + n + ".json",
+        "perennial-bench/compare-location.sh (or peers/location_inputs.py DATA_DIR " + folder() + " " + n + ")");
     List<CandidateAsset> assets = new ArrayList<>();
     Map<AssetId, IncomeMix> mixes = new LinkedHashMap<>();
     Set<String> classes = new LinkedHashSet<>();

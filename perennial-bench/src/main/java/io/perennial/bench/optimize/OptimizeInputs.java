@@ -1,8 +1,8 @@
 package io.perennial.bench.optimize;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.perennial.basics.AssetId;
+import io.perennial.bench.InputFiles;
 import io.perennial.optimize.AllocationConstraint;
 import io.perennial.optimize.AllocationProblem;
 import io.perennial.optimize.CandidateAsset;
@@ -41,20 +41,12 @@ final class OptimizeInputs {
   }
 
   static Path folder() {
-    String property = System.getProperty("perennial.bench.optimize.inputs");
-    if (property == null) {
-      property = System.getenv("PERENNIAL_OPTIMIZE_INPUTS");
-    }
-    return Path.of(property != null ? property : "perennial-bench/target/optimize-inputs");
+    return InputFiles.folder("perennial.bench.optimize.inputs", "PERENNIAL_OPTIMIZE_INPUTS", "perennial-bench/target/optimize-inputs");
   }
 
   static OptimizeInputs load(int n) throws IOException {
-    Path file = folder().resolve("inputs-" + n + ".json");
-    if (!Files.exists(file)) {
-      throw new IllegalStateException(file.toAbsolutePath() + " is missing: run perennial-bench/compare-optimize.sh"
-          + " (or peers/optimize_inputs.py DATA_DIR " + folder() + " " + n + ")");
-    }
-    JsonNode doc = new ObjectMapper().readTree(file.toFile());
+    JsonNode doc = InputFiles.read(folder(), "inputs-" + n + ".json",
+        "perennial-bench/compare-optimize.sh (or peers/optimize_inputs.py DATA_DIR " + folder() + " " + n + ")");
     List<CandidateAsset> assets = new ArrayList<>();
     Set<String> sectors = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
