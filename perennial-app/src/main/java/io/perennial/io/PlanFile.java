@@ -737,6 +737,17 @@ public final class PlanFile {
         prices.put(id, price);
       }
     }
+    // Every candidate needs a price: the optimization may buy it, and its trades are whole units.
+    if (assetEntries != null) {
+      for (int i = 0; i < assetEntries.size(); i++) {
+        AssetId id = AssetId.of(assetEntries.get(i).id().strip());
+        UniverseAsset candidate = universe.get(id);
+        if (candidate != null && !candidate.asset().isCash() && !prices.containsKey(id)) {
+          throw error("/universe/" + i + "/id", "no price for " + id,
+              "add price: to " + id + " in the universe, or '" + id + ": <price per unit>' under prices:");
+        }
+      }
+    }
     // Cash is worth one unit of currency per unit.
     for (UniverseAsset candidate : universe.values()) {
       if (candidate.asset().isCash()) {

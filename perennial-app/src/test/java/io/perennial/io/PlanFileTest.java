@@ -179,7 +179,7 @@ class PlanFileTest {
   @Test
   void missingPrice() throws IOException {
     readFails(replace(PLAN, "prices:\n  DIV: 50\n", ""))
-        .hasMessageContaining("line 9, accounts[0].holdings[0].asset")
+        .hasMessageContaining("line 17, universe[0].id")
         .hasMessageContaining("no price for DIV")
         .hasMessageContaining("under prices:");
   }

@@ -126,7 +126,8 @@ public final class TradePlanner {
         keptValue = keptValue.add(v);
       }
     }
-    BigDecimal cashBefore = held.getOrDefault(CASH, BigDecimal.ZERO);
+    // Settlement cash is money: counted to the cent (a quantity such as 12000.005 is 12000.00 to trade with).
+    BigDecimal cashBefore = Money.usd(held.getOrDefault(CASH, BigDecimal.ZERO)).amount();
     // The traded assets: held or targeted, not kept, not the settlement cash.
     Set<AssetId> ids = new LinkedHashSet<>(held.keySet());
     target.forEach((id, t) -> {
@@ -328,18 +329,24 @@ public final class TradePlanner {
 
   /** Sells {@code quantity} from {@code lots}, highest cost per share first (ties: the later lot). */
   private static Sale sell(List<Lot> lots, BigDecimal quantity, Money price, PlanInput input) {
-    List<Lot> order = new ArrayList<>(lots);
-    order.sort(Comparator.comparing(Lot::costPerShare).reversed().thenComparing(Lot::acquired, Comparator.reverseOrder()));
+    // Lots by position, not by value: two identical lots (same day, units and cost) are two lots.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < lots.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparing((Integer i) -> lots.get(i).costPerShare()).reversed()
+        .thenComparing(i -> lots.get(i).acquired(), Comparator.reverseOrder()));
     BigDecimal left = quantity;
     Money cost = Money.ZERO_USD;
     Money longTerm = Money.ZERO_USD;
     Money shortTerm = Money.ZERO_USD;
     List<LotSale> taken = new ArrayList<>();
-    Map<Lot, Lot> replaced = new LinkedHashMap<>();
-    for (Lot lot : order) {
+    List<Lot> after = new ArrayList<>(lots);
+    for (int i : order) {
       if (left.signum() == 0) {
         break;
       }
+      Lot lot = lots.get(i);
       BigDecimal take = lot.quantity().min(left);
       Money lotCost = take.compareTo(lot.quantity()) == 0 ? lot.cost()
           : new Money(lot.cost().amount().multiply(take).divide(lot.quantity(), MathContext.DECIMAL64), lot.cost().currency());
@@ -353,18 +360,16 @@ public final class TradePlanner {
       } else {
         shortTerm = shortTerm.plus(lotGain);
       }
-      replaced.put(lot, take.compareTo(lot.quantity()) == 0 ? null
+      after.set(i, take.compareTo(lot.quantity()) == 0 ? null
           : new Lot(lot.acquired(), lot.quantity().subtract(take), lot.cost().minus(lotCost)));
       left = left.subtract(take);
     }
     Checks.check(left.signum() == 0, "the lots hold fewer units than the sale");
     // Proceeds of the parts add up to the amount only when each is exact; they are (units × cents).
     List<Lot> remaining = new ArrayList<>();
-    for (Lot lot : lots) {
-      if (!replaced.containsKey(lot)) {
+    for (Lot lot : after) {
+      if (lot != null) {
         remaining.add(lot);
-      } else if (replaced.get(lot) != null) {
-        remaining.add(replaced.get(lot));
       }
     }
     return new Sale(cost, longTerm, shortTerm, taken, remaining);

@@ -8,6 +8,7 @@ import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.Holding;
+import io.perennial.domain.Lot;
 import io.perennial.domain.IncomeGoal;
 import io.perennial.domain.IncomeMix;
 import io.perennial.domain.InvestorProfile;
@@ -72,6 +73,13 @@ final class PlanFixtures {
       holdings.add(Holding.of(AssetId.of(idAndQuantity[i]), new BigDecimal(idAndQuantity[i + 1])));
     }
     accounts.add(new Account(id, id, type, holdings));
+    return this;
+  }
+
+  /** An account holding one asset as {@code lots}, and {@code cash} dollars. */
+  PlanFixtures accountWithLots(String id, AccountType type, String asset, String cash, Lot... lots) {
+    accounts.add(new Account(id, id, type, List.of(Holding.ofLots(AssetId.of(asset), List.of(lots)),
+        Holding.of(TradePlanner.CASH, new BigDecimal(cash)))));
     return this;
   }
 
