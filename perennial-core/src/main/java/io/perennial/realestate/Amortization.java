@@ -26,7 +26,9 @@ import java.util.List;
  * over the term sums to P exactly and the balance ends at 0.00. Because A is rounded to the
  * nearest cent and every interest figure too, the last payment differs from A by a few cents to a
  * few dollars (at most about 0.005 · ((1 + r)^n − 1) / r plus the accumulated interest
- * rounding; +3.37 for 240,000 at 6.5 % over 30 years).
+ * rounding; +3.37 for 240,000 at 6.5 % over 30 years). When the payment was rounded up, a small
+ * loan at a high rate over a long term can be repaid a few payments early; the schedule then ends
+ * with that smaller payment.
  */
 public final class Amortization {
 
@@ -65,7 +67,9 @@ public final class Amortization {
       Money interest = new Money(balance.amount().multiply(r, MC).setScale(2, RoundingMode.HALF_UP), balance.currency());
       Money principal = k == n ? balance : payment.minus(interest);
       if (principal.compareTo(balance) > 0) {
-        principal = balance; // only when a payment rounded up would overpay the last cents early
+        // A payment rounded up repays a small loan at a high rate early (a fraction of a cent too
+        // much a month, compounded over a long term): the schedule ends with a smaller payment.
+        principal = balance;
       }
       Money paid = interest.plus(principal);
       balance = balance.minus(principal);
