@@ -133,6 +133,12 @@ public record PropertyYear(
     return valueEnd.amount().signum() > 0 ? balanceEnd.toDouble() / valueEnd.toDouble() : 0.0;
   }
 
+  /** The same year with another depreciation (a full year's, for a stabilized year). */
+  public PropertyYear withDepreciation(Money amount) {
+    return new PropertyYear(year, taxYear, grossRent, vacancyLoss, management, maintenance, capitalReserve, fixedExpenses,
+        interest, principal, amount, valueStart, valueEnd, balanceStart, balanceEnd, cashInvested);
+  }
+
   /** Every line times {@code share} (the owner's part of a co-owned property), rounded to the cent. */
   public PropertyYear scaled(double share) {
     Checks.inRange(share, 0.0, 1.0, "share");
