@@ -21,7 +21,8 @@ import io.perennial.basics.Checks;
  * states no appreciation takes the process's own mean, {@link #expectedAppreciation}.
  *
  * <p>The rent parameters are assumptions, not fitted to data: {@link #DEFAULT} passes inflation
- * surprises through to rents one for one (rent is a third of CPI-U) with 2 % of rent-specific noise;
+ * surprises through to rents one for one (shelter, rent and owners' equivalent rent, is about a third
+ * of CPI-U) with 2 % of rent-specific noise;
  * the CPI rent-of-primary-residence series (BLS CUUR0000SEHA) would be the one to fit them on, and
  * it is not in the validation data. Turnover: half of the tenants a year (a typical renter stays
  * about two years).
