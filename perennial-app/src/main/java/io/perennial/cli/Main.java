@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       ProjectCommand.class,
       TaxCommand.class,
+      PropertyCommand.class,
     })
 public final class Main implements Runnable {
 
