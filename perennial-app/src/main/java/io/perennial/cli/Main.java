@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       OptimizeCommand.class,
       PlanCommand.class,
       ProjectCommand.class,
+      RmdCommand.class, SocialSecurityCommand.class,
       TaxCommand.class,
     })
 public final class Main implements Runnable {
