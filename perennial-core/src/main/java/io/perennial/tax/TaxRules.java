@@ -103,6 +103,7 @@ public final class TaxRules {
         r.integer("additionalStandardDeduction.age"),
         r.amountOrZero("seniorDeduction.amount"),
         p.containsKey("seniorDeduction.age") ? r.integer("seniorDeduction.age") : 65,
+        p.containsKey("seniorDeduction.lastYear") ? r.integer("seniorDeduction.lastYear") : 0,
         r.amountOrZero("seniorDeduction.phaseOutRate"),
         r.amount("capitalGains.rate1"),
         r.amount("capitalGains.rate2"),

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param seniorDeductionAmount the senior deduction per person (IRC 151(d)(5)(C)); zero in years
  *     without it
  * @param seniorDeductionAge age from which a person qualifies for the senior deduction
+ * @param seniorDeductionLastYear the last tax year of the senior deduction (2028), for rules carried
+ *     to later years; 0 when the file does not say
  * @param seniorPhaseOutRate the senior deduction falls by this fraction of modified AGI over the
  *     status's phase-out start
  * @param capitalGainRate1 the middle capital-gain rate (0.15)
@@ -49,6 +51,7 @@ public record TaxYearRules(
     int additionalDeductionAge,
     BigDecimal seniorDeductionAmount,
     int seniorDeductionAge,
+    int seniorDeductionLastYear,
     BigDecimal seniorPhaseOutRate,
     BigDecimal capitalGainRate1,
     BigDecimal capitalGainRate2,
