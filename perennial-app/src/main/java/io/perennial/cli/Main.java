@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       OptimizeCommand.class,
       PlanCommand.class,
       ProjectCommand.class,
+      RmdCommand.class, SocialSecurityCommand.class,
       TaxCommand.class,
       PropertyCommand.class,
     })

@@ -35,13 +35,15 @@ import picocli.CommandLine.Spec;
     description = {
       "A household's income tax for one year: federal income tax (Qualified",
       "Dividends and Capital Gain Tax Worksheet, exact bracket arithmetic), the",
+      "taxable part of Social Security benefits (Publication 915 worksheet), the",
       "3.8 %% net investment income tax, a flat state tax, the marginal rate of",
       "every kind of income, and the working.",
       "",
       "Income kinds are DISJOINT amounts: ordinary-dividends means the",
       "non-qualified, non-REIT dividends only; qualified-dividends the qualified",
       "part; reit-dividends the section 199A dividends. Kinds: ordinary (wages,",
-      "pensions, IRA withdrawals), taxable-interest, treasury-interest,",
+      "pensions), retirement-withdrawals (traditional IRA/401(k), RMDs),",
+      "social-security (gross benefits), taxable-interest, treasury-interest,",
       "muni-interest, ordinary-dividends, qualified-dividends, reit-dividends,",
       "long-term-gains, short-term-gains, rental, royalties. Only long-term-gains,",
       "short-term-gains and rental may be negative (losses).",
@@ -59,8 +61,16 @@ public final class TaxCommand implements Callable<Integer> {
   int year;
 
   @Option(names = "--filing-status", required = true, paramLabel = "STATUS",
-      description = "single, married-joint or head-of-household.")
+      description = "single, married-joint, head-of-household or married-separate.")
   String filingStatus;
+
+  @Option(names = "--lived-with-spouse", paramLabel = "yes|no",
+      description = "married-separate only (required then): whether the spouses lived together at any time in the year.")
+  String livedWithSpouse;
+
+  @Option(names = "--spouse-itemizes", paramLabel = "yes|no",
+      description = "married-separate only (required then): whether the other spouse itemizes (then the standard deduction is 0).")
+  String spouseItemizes;
 
   @Option(names = "--income", split = ",", paramLabel = "KIND=AMOUNT",
       description = "Income of the year in dollars, e.g. ordinary=60000,qualified-dividends=8000. Repeatable.")
@@ -73,8 +83,16 @@ public final class TaxCommand implements Callable<Integer> {
   @Option(names = "--muni-in-state", description = "Muni bonds are of the household's state: their interest is exempt from state tax.")
   boolean muniInState;
 
+  @Option(names = "--state-taxes-social-security",
+      description = "The state taxes Social Security benefits (their federally taxable part). Default: exempt, as in most states.")
+  boolean stateTaxesSocialSecurity;
+
+  @Option(names = "--state-exempts-retirement",
+      description = "The state exempts retirement-withdrawals (traditional IRA/401(k) withdrawals) from its tax.")
+  boolean stateExemptsRetirement;
+
   @Option(names = "--age", split = ",", paramLabel = "AGE",
-      description = "Age(s) at the end of the year: one for single or head-of-household, up to two for married-joint.")
+      description = "Age(s) at the end of the year: up to two for married-joint, one for the other statuses.")
   List<Integer> ages = new ArrayList<>();
 
   @Option(names = "--itemized", paramLabel = "AMOUNT", defaultValue = "0",
@@ -163,7 +181,7 @@ public final class TaxCommand implements Callable<Integer> {
       throw new InputException("--itemized", "itemized deductions cannot be negative, got " + itemizedAmount.toPlainString(),
           "give the total of itemized deductions, or leave the option out");
     }
-    int people = status == FilingStatus.MARRIED_JOINT ? 2 : 1;
+    int people = TaxFiler.people(status);
     if (ages.size() > people) {
       throw new InputException("--age", "a " + status.id() + " return has " + people + (people == 1 ? " person" : " people")
           + ", got " + ages.size() + " ages", "give at most " + people + (people == 1 ? " age" : " ages, comma separated"));
@@ -173,7 +191,44 @@ public final class TaxCommand implements Callable<Integer> {
         throw new InputException("--age", "age " + age + " is outside 0 to 120", "give ages in whole years");
       }
     }
-    return new TaxFiler(status, ages, itemizedAmount, rate, muniInState);
+    TaxFiler.StateExemptions exemptions = new TaxFiler.StateExemptions(!stateTaxesSocialSecurity, stateExemptsRetirement);
+    return new TaxFiler(status, ages, itemizedAmount, rate, muniInState, exemptions, separateReturn(status));
+  }
+
+  /** The two facts a married-separate return needs, both required with that status and refused with the others. */
+  private TaxFiler.SeparateReturn separateReturn(FilingStatus status) {
+    if (status != FilingStatus.MARRIED_SEPARATE) {
+      for (String[] given : new String[][] {{"--lived-with-spouse", livedWithSpouse}, {"--spouse-itemizes", spouseItemizes}}) {
+        if (given[1] != null) {
+          throw new InputException(given[0], "only a married-separate return depends on the other spouse",
+              "remove " + given[0] + ", or use --filing-status married-separate");
+        }
+      }
+      return TaxFiler.SeparateReturn.NONE;
+    }
+    boolean lived = yesNo("--lived-with-spouse", livedWithSpouse,
+        "the base amounts of Social Security benefits (0 if the spouses lived together at any time in the year, "
+            + "25,000 and 34,000 if they lived apart all year) and the rental-loss allowance depend on it");
+    boolean itemizes = yesNo("--spouse-itemizes", spouseItemizes,
+        "when the other spouse itemizes, this return's standard deduction is 0 (IRC 63(c)(6)(A))");
+    return new TaxFiler.SeparateReturn(lived, itemizes);
+  }
+
+  private static boolean yesNo(String option, String text, String why) {
+    if (text == null) {
+      throw new InputException(option, "a married-separate return needs " + option + "; " + why,
+          "add " + option + " yes or " + option + " no");
+    }
+    switch (text.strip().toLowerCase(Locale.ROOT)) {
+      case "yes":
+      case "true":
+        return true;
+      case "no":
+      case "false":
+        return false;
+      default:
+        throw new InputException(option, "'" + text.strip() + "' is neither yes nor no", "write " + option + " yes or " + option + " no");
+    }
   }
 
   private static BigDecimal amount(String text, String where, String fix) {
@@ -196,6 +251,7 @@ public final class TaxCommand implements Callable<Integer> {
       income.put(kind.jsonKey(), r.income().amount(kind));
     }
     doc.put("income", income);
+    doc.put("taxableSocialSecurity", r.taxableSocialSecurity());
     doc.put("taxableIncome", r.taxableIncome());
     doc.put("federalIncomeTax", r.federalIncomeTax());
     doc.put("niit", r.niit());
@@ -217,6 +273,7 @@ public final class TaxCommand implements Callable<Integer> {
     doc.put("deductions", r.deductions());
     doc.put("ordinaryBrackets", r.ordinarySlices());
     doc.put("worksheet", r.worksheet().lines());
+    doc.put("socialSecurityWorksheet", r.socialSecurity().lines());
     doc.put("netInvestmentIncomeTax", r.investmentIncomeTax());
     doc.put("state", r.state());
     doc.put("sources", rules.sources());
@@ -248,6 +305,10 @@ public final class TaxCommand implements Callable<Integer> {
     if (g.rentalLossSuspended().signum() > 0) {
       working.add(new String[] {"rental loss suspended (IRC 469)", money(g.rentalLossSuspended())});
     }
+    if (g.socialSecurityBenefits().signum() > 0) {
+      working.add(new String[] {"Social Security benefits", money(g.socialSecurityBenefits())});
+      working.add(new String[] {"taxable part of the benefits (Pub. 915)", money(g.taxableSocialSecurity())});
+    }
     working.add(new String[] {"adjusted gross income", money(g.adjustedGrossIncome())});
     working.add(new String[] {"standard deduction (" + d.peopleAged65OrOlder() + " aged 65+)", money(d.standardDeduction())});
     if (d.itemizedDeductions().signum() > 0) {
@@ -277,6 +338,16 @@ public final class TaxCommand implements Callable<Integer> {
       out.println();
     }
 
+    if (g.socialSecurityBenefits().signum() > 0) {
+      List<String[]> lines = new ArrayList<>();
+      for (WorksheetLine line : r.socialSecurity().lines()) {
+        lines.add(new String[] {String.valueOf(line.number()), line.label(), money(line.amount())});
+      }
+      out.println("Taxable Social Security benefits (Publication 915 Worksheet 1):");
+      table(out, new String[] {"line", "", "dollars"}, lines);
+      out.println();
+    }
+
     if (r.worksheet().line(4).signum() > 0) {
       List<String[]> lines = new ArrayList<>();
       for (WorksheetLine line : r.worksheet().lines()) {
@@ -294,6 +365,10 @@ public final class TaxCommand implements Callable<Integer> {
         + money(n.threshold()) + ")", money(n.tax())});
     HouseholdTaxResult.StateTax s = r.state();
     taxes.add(new String[] {"state tax (" + pct(s.rate()) + " of " + money(s.taxableIncome()) + ")", money(s.tax())});
+    if (s.exemptSocialSecurity().signum() > 0 || s.exemptRetirementWithdrawals().signum() > 0) {
+      taxes.add(new String[] {"  left out of the state base: benefits " + money(s.exemptSocialSecurity())
+          + ", retirement withdrawals " + money(s.exemptRetirementWithdrawals()), ""});
+    }
     taxes.add(new String[] {"total tax", money(r.totalTax())});
     taxes.add(new String[] {"effective rate (total tax / total income)", pct(r.effectiveRate())});
     table(out, new String[] {"tax", "dollars"}, taxes);

@@ -42,7 +42,8 @@ class TaxCommandTest {
     assertThat(json.get("totalTax").decimalValue()).isEqualByComparingTo("114809.50");
     assertThat(json.get("marginalRates").get("qualifiedDividends").decimalValue()).isEqualByComparingTo("0.238");
     assertThat(json.get("marginalRates").get("ordinary").decimalValue()).isEqualByComparingTo("0.29");
-    assertThat(json.get("marginalRates")).hasSize(11);
+    assertThat(json.get("marginalRates")).hasSize(13);
+    assertThat(json.get("taxableSocialSecurity").decimalValue()).isZero();
     assertThat(json.get("marginalRateDetail").get("qualifiedDividends").get("niit").decimalValue())
         .isEqualByComparingTo("0.038");
     assertThat(json.get("worksheet")).hasSize(25);
@@ -116,12 +117,120 @@ class TaxCommandTest {
 
   @Test
   void unknownFilingStatus() {
-    Run run = run("tax", "--year", "2025", "--filing-status", "married-separate", "--json");
+    Run run = run("tax", "--year", "2025", "--filing-status", "married-seperate", "--json");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("--filing-status").contains("married-separate")
-        .contains("single, married-joint, head-of-household");
+    assertThat(run.err()).contains("--filing-status").contains("married-seperate")
+        .contains("single, married-joint, head-of-household, married-separate");
+  }
+
+  @Test
+  void socialSecurityBenefitsByTheWorksheet() throws Exception {
+    // single 2025, benefits 40,000, IRA withdrawals 42,000 (worked line by line in
+    // SocialSecurityBenefitsTest): taxable benefits 28,300, taxable income 54,550, federal 6,915;
+    // a withdrawal dollar 1.85 × 22 % = 40.7 %; a benefit dollar 0.5 × 85 % × 22 % = 9.35 %
+    Run run = run("tax", "--year", "2025", "--filing-status", "single",
+        "--income", "social-security=40000,retirement-withdrawals=42000", "--json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    JsonNode json = run.json();
+    assertThat(json.get("income").get("socialSecurity").decimalValue()).isEqualByComparingTo("40000");
+    assertThat(json.get("taxableSocialSecurity").decimalValue()).isEqualByComparingTo("28300");
+    assertThat(json.get("adjustedGrossIncome").decimalValue()).isEqualByComparingTo("70300");
+    assertThat(json.get("taxableIncome").decimalValue()).isEqualByComparingTo("54550");
+    assertThat(json.get("federalIncomeTax").decimalValue()).isEqualByComparingTo("6915");
+    assertThat(json.get("marginalRates").get("retirementWithdrawals").decimalValue()).isEqualByComparingTo("0.407");
+    assertThat(json.get("marginalRates").get("ordinary").decimalValue()).isEqualByComparingTo("0.407");
+    assertThat(json.get("marginalRates").get("socialSecurity").decimalValue()).isEqualByComparingTo("0.0935");
+    assertThat(json.get("socialSecurityWorksheet")).hasSize(19);
+    assertThat(json.get("socialSecurityWorksheet").get(18).get("amount").decimalValue()).isEqualByComparingTo("28300");
+    assertThat(json.get("grossIncome").get("taxableSocialSecurity").decimalValue()).isEqualByComparingTo("28300");
+  }
+
+  @Test
+  void benefitsReachTheNiitAndTheStateOnlyWhenAsked() throws Exception {
+    // joint 2026, benefits 50,000, pension 220,000, taxable interest 20,000: provisional income
+    // 265,000 → 85 % × 50,000 = 42,500 taxable; AGI 282,500; taxable income 282,500 − 32,200 = 250,300
+    // federal = 35,932 + 24 % × (250,300 − 211,400) = 35,932 + 9,336 = 45,268
+    // NIIT = 3.8 % × min(20,000, 282,500 − 250,000) = 760 (without the benefits AGI is 240,000: none)
+    // state 5 %: benefits exempt by default → 240,000 × 5 % = 12,000; taxed → 282,500 × 5 % = 14,125
+    String[] args = {"tax", "--year", "2026", "--filing-status", "married-joint",
+        "--income", "social-security=50000,ordinary=220000,taxable-interest=20000", "--state-rate", "0.05", "--json"};
+    Run run = run(args);
+
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    JsonNode json = run.json();
+    assertThat(json.get("taxableSocialSecurity").decimalValue()).isEqualByComparingTo("42500");
+    assertThat(json.get("federalIncomeTax").decimalValue()).isEqualByComparingTo("45268");
+    assertThat(json.get("niit").decimalValue()).isEqualByComparingTo("760");
+    assertThat(json.get("stateTax").decimalValue()).isEqualByComparingTo("12000");
+    assertThat(json.get("marginalRateDetail").get("taxableInterest").get("niit").decimalValue()).isEqualByComparingTo("0.038");
+    assertThat(json.get("marginalRates").get("taxableInterest").decimalValue()).isEqualByComparingTo("0.328");
+
+    String[] taxed = java.util.Arrays.copyOf(args, args.length + 1);
+    taxed[args.length] = "--state-taxes-social-security";
+    assertThat(run(taxed).json().get("stateTax").decimalValue()).isEqualByComparingTo("14125");
+  }
+
+  @Test
+  void stateExemptionOfRetirementWithdrawals() throws Exception {
+    // single 2025, IRA withdrawals 60,000 + wages 20,000, state 4 %, a state that exempts the withdrawals:
+    // state base 80,000 − 60,000 = 20,000 → 800; a withdrawal dollar pays no state tax, a wage dollar 4 %
+    Run run = run("tax", "--year", "2025", "--filing-status", "single", "--income",
+        "retirement-withdrawals=60000,ordinary=20000", "--state-rate", "0.04", "--state-exempts-retirement", "--json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    assertThat(run.json().get("stateTax").decimalValue()).isEqualByComparingTo("800");
+    assertThat(run.json().get("state").get("exemptRetirementWithdrawals").decimalValue()).isEqualByComparingTo("60000");
+    assertThat(run.json().get("marginalRateDetail").get("retirementWithdrawals").get("state").decimalValue()).isZero();
+    assertThat(run.json().get("marginalRateDetail").get("ordinary").get("state").decimalValue()).isEqualByComparingTo("0.04");
+  }
+
+  @Test
+  void marriedFilingSeparately() throws Exception {
+    // 2026, lived apart, the other spouse does not itemize: wages 150,000 + qualified dividends 20,000
+    // (worked in MarriedSeparateTest): federal 27,734, NIIT 3.8 % × min(20,000, 170,000 − 125,000) = 760
+    Run run = run("tax", "--year", "2026", "--filing-status", "married-separate", "--lived-with-spouse", "no",
+        "--spouse-itemizes", "no", "--income", "ordinary=150000,qualified-dividends=20000", "--json");
+
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    assertThat(run.json().get("filingStatus").asText()).isEqualTo("married-separate");
+    assertThat(run.json().get("federalIncomeTax").decimalValue()).isEqualByComparingTo("27734");
+    assertThat(run.json().get("niit").decimalValue()).isEqualByComparingTo("760");
+    assertThat(run.json().get("netInvestmentIncomeTax").get("threshold").decimalValue()).isEqualByComparingTo("125000");
+
+    // lived together: benefits 20,000 + pension 8,000 → base 0: 15,300 taxable, federal 755 (2025)
+    Run together = run("tax", "--year", "2025", "--filing-status", "married-separate", "--lived-with-spouse", "yes",
+        "--spouse-itemizes", "no", "--income", "social-security=20000,ordinary=8000", "--json");
+    assertThat(together.json().get("taxableSocialSecurity").decimalValue()).isEqualByComparingTo("15300");
+    assertThat(together.json().get("federalIncomeTax").decimalValue()).isEqualByComparingTo("755");
+    assertThat(together.json().get("marginalRates").get("ordinary").decimalValue()).isEqualByComparingTo("0.185");
+  }
+
+  @Test
+  void marriedFilingSeparatelyNeedsItsFacts() {
+    assertBad(run("tax", "--year", "2026", "--filing-status", "married-separate", "--spouse-itemizes", "no",
+        "--income", "social-security=20000", "--json"),
+        "--lived-with-spouse", "a married-separate return needs --lived-with-spouse", "add --lived-with-spouse yes");
+    assertBad(run("tax", "--year", "2026", "--filing-status", "married-separate", "--lived-with-spouse", "no",
+        "--income", "ordinary=20000"),
+        "--spouse-itemizes", "standard deduction is 0", "add --spouse-itemizes yes");
+    assertBad(run("tax", "--year", "2026", "--filing-status", "married-separate", "--lived-with-spouse", "maybe",
+        "--spouse-itemizes", "no"), "--lived-with-spouse", "neither yes nor no");
+    assertBad(run("tax", "--year", "2026", "--filing-status", "single", "--lived-with-spouse", "yes"),
+        "--lived-with-spouse", "only a married-separate return", "--filing-status married-separate");
+    assertBad(run("tax", "--year", "2026", "--filing-status", "married-separate", "--lived-with-spouse", "no",
+        "--spouse-itemizes", "no", "--age", "66,64"), "--age", "has 1 person");
+  }
+
+  @Test
+  void theWorksheetInTheTables() {
+    Run run = run("tax", "--year", "2025", "--filing-status", "single", "--income", "social-security=30000,ordinary=40000");
+
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out()).contains("Publication 915 Worksheet 1").contains("taxable part of the benefits")
+        .contains("22,350.00").contains("5,353.50");
   }
 
   @Test

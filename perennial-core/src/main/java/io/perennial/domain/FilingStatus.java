@@ -3,8 +3,11 @@ package io.perennial.domain;
 /** US federal filing status. */
 public enum FilingStatus implements Identified {
   SINGLE("single"),
+  /** Married filing jointly (also right for a qualifying surviving spouse). */
   MARRIED_JOINT("married-joint"),
-  HEAD_OF_HOUSEHOLD("head-of-household");
+  HEAD_OF_HOUSEHOLD("head-of-household"),
+  /** Married filing separately: one spouse's own return. */
+  MARRIED_SEPARATE("married-separate");
 
   private final String id;
 

@@ -7,8 +7,10 @@ import static io.perennial.tax.IncomeKind.ORDINARY_DIVIDENDS;
 import static io.perennial.tax.IncomeKind.QUALIFIED_DIVIDENDS;
 import static io.perennial.tax.IncomeKind.REIT_DIVIDENDS;
 import static io.perennial.tax.IncomeKind.RENTAL;
+import static io.perennial.tax.IncomeKind.RETIREMENT_WITHDRAWALS;
 import static io.perennial.tax.IncomeKind.ROYALTIES;
 import static io.perennial.tax.IncomeKind.SHORT_TERM_GAINS;
+import static io.perennial.tax.IncomeKind.SOCIAL_SECURITY;
 import static io.perennial.tax.IncomeKind.TAXABLE_INTEREST;
 import static io.perennial.tax.IncomeKind.TREASURY_INTEREST;
 
@@ -27,18 +29,24 @@ import java.util.Map;
  *
  * <p>Steps (docs/tax.md has the full statement and what is left out):
  * <ol>
- *   <li>AGI = ordinary + taxable and Treasury interest + all dividends + net gains (a net loss at
- *       most the yearly limit, 3,000) + rental (a loss at most the IRC 469(i) allowance:
- *       25,000 less 50 % of AGI over 100,000) + royalties. Muni interest is not in AGI.
- *   <li>Deduction = the larger of the standard deduction (plus the addition per person 65+) and the
- *       itemized deductions; then the senior deduction (6,000 per person 65+, less 6 % of AGI over
- *       75,000 / 150,000 joint, in years that have it).
+ *   <li>AGI without benefits = ordinary + retirement withdrawals + taxable and Treasury interest +
+ *       all dividends + net gains (a net loss at most the yearly limit, 3,000; 1,500 separate) +
+ *       rental (a loss at most the IRC 469(i) allowance: 25,000 less 50 % of that AGI over
+ *       100,000) + royalties. Muni interest is not in AGI.
+ *   <li>Taxable Social Security benefits by the Publication 915 worksheet ({@link
+ *       SocialSecurityWorksheet}): provisional income = AGI without benefits + muni interest + half
+ *       the benefits. AGI = AGI without benefits + taxable benefits.
+ *   <li>Deduction = the larger of the standard deduction (plus the addition per person 65+; zero
+ *       on a separate return when the other spouse itemizes) and the itemized deductions; then the
+ *       senior deduction (6,000 per person 65+, less 6 % of AGI over 75,000 / 150,000 joint, in
+ *       years that have it; not on a separate return).
  *   <li>Section 199A: 20 % × REIT dividends, at most 20 % × (taxable income before it − qualified
  *       dividends − net capital gain).
  *   <li>Federal income tax by the Qualified Dividends and Capital Gain Tax Worksheet, with exact
  *       bracket arithmetic.
  *   <li>NIIT = 3.8 % × min(net investment income, AGI − threshold).
- *   <li>State tax = rate × (AGI − Treasury interest + muni interest unless in-state).
+ *   <li>State tax = rate × (AGI − Treasury interest + muni interest unless in-state − taxable
+ *       benefits unless the state taxes them − retirement withdrawals if the state exempts them).
  *   <li>Marginal rates: the exact change of each tax when one more dollar of a kind is received.
  * </ol>
  */
@@ -79,8 +87,7 @@ public final class HouseholdTaxCalculator {
   }
 
   private static Exact compute(HouseholdIncome in, TaxFiler filer, TaxYearRules rules) {
-    FilingStatus status = filer.filingStatus();
-    FilingStatusRules statusRules = rules.rules(status);
+    FilingStatusRules statusRules = rules.rules(filer);
     Exact x = new Exact();
 
     // 1. Capital gains and losses (Schedule D): net, the part in AGI, the preferential part.
@@ -90,13 +97,15 @@ public final class HouseholdTaxCalculator {
       x.capitalGainInAgi = x.netCapitalGain;
       x.capitalLossCarryover = ZERO;
     } else {
-      x.capitalGainInAgi = x.netCapitalGain.max(rules.capitalLossLimit().negate());
+      x.capitalGainInAgi = x.netCapitalGain.max(statusRules.capitalLossLimit().negate());
       x.capitalLossCarryover = x.capitalGainInAgi.subtract(x.netCapitalGain);
     }
     x.preferentialGain = longTerm.signum() > 0 && x.netCapitalGain.signum() > 0 ? longTerm.min(x.netCapitalGain) : ZERO;
 
-    // 2. AGI; a rental loss only up to the IRC 469(i) allowance.
+    // 2. AGI without benefits; a rental loss only up to the IRC 469(i) allowance, whose modified
+    //    AGI leaves out taxable benefits (469(i)(3)(F)), so it comes before them.
     BigDecimal agiWithoutRental = in.amount(ORDINARY)
+        .add(in.amount(RETIREMENT_WITHDRAWALS))
         .add(in.amount(TAXABLE_INTEREST))
         .add(in.amount(TREASURY_INTEREST))
         .add(in.amount(ORDINARY_DIVIDENDS))
@@ -109,28 +118,37 @@ public final class HouseholdTaxCalculator {
       x.rentalInAgi = rental;
       x.rentalLossSuspended = ZERO;
     } else {
-      BigDecimal over = agiWithoutRental.subtract(rules.passiveRentalPhaseOutStart()).max(ZERO);
-      BigDecimal allowance = rules.passiveRentalAllowance()
+      BigDecimal over = agiWithoutRental.subtract(statusRules.rentalPhaseOutStart()).max(ZERO);
+      BigDecimal allowance = statusRules.rentalAllowance()
           .subtract(over.multiply(rules.passiveRentalPhaseOutRate())).max(ZERO);
       BigDecimal allowed = rental.negate().min(allowance);
       x.rentalInAgi = allowed.negate();
       x.rentalLossSuspended = rental.negate().subtract(allowed);
     }
-    x.agi = agiWithoutRental.add(x.rentalInAgi);
+    x.agiWithoutBenefits = agiWithoutRental.add(x.rentalInAgi);
 
-    // 3. Deductions.
+    // 3. Taxable Social Security benefits (IRC 86, Publication 915 Worksheet 1).
+    x.benefitLines = SocialSecurityWorksheet.exactLines(in.amount(SOCIAL_SECURITY), x.agiWithoutBenefits,
+        in.amount(MUNI_INTEREST), statusRules, rules);
+    x.taxableBenefits = x.benefitLines[19];
+    x.agi = x.agiWithoutBenefits.add(x.taxableBenefits);
+
+    // 4. Deductions. On a separate return the standard deduction is zero when the other spouse
+    //    itemizes (IRC 63(c)(6)(A)), and the senior deduction needs a joint return.
     x.aged = filer.countAgedAtLeast(rules.additionalDeductionAge());
-    x.standardDeduction = statusRules.standardDeduction()
+    boolean spouseItemizes = filer.filingStatus() == FilingStatus.MARRIED_SEPARATE
+        && filer.separateReturn().spouseItemizes();
+    x.standardDeduction = spouseItemizes ? ZERO : statusRules.standardDeduction()
         .add(statusRules.additionalStandardDeduction().multiply(BigDecimal.valueOf(x.aged)));
-    x.itemized = filer.itemizedDeductions().compareTo(x.standardDeduction) > 0;
+    x.itemized = spouseItemizes || filer.itemizedDeductions().compareTo(x.standardDeduction) > 0;
     x.deduction = x.itemized ? filer.itemizedDeductions() : x.standardDeduction;
-    int seniors = filer.countAgedAtLeast(rules.seniorDeductionAge());
+    int seniors = statusRules.seniorDeductionAllowed() ? filer.countAgedAtLeast(rules.seniorDeductionAge()) : 0;
     BigDecimal seniorOver = x.agi.subtract(statusRules.seniorPhaseOutStart()).max(ZERO);
     BigDecimal seniorEach = rules.seniorDeductionAmount().subtract(seniorOver.multiply(rules.seniorPhaseOutRate())).max(ZERO);
     x.seniorDeduction = seniorEach.multiply(BigDecimal.valueOf(seniors));
     x.taxableBeforeQbi = x.agi.subtract(x.deduction).subtract(x.seniorDeduction).max(ZERO);
 
-    // 4. Section 199A on qualified REIT dividends, limited by taxable income less net capital gain.
+    // 5. Section 199A on qualified REIT dividends, limited by taxable income less net capital gain.
     BigDecimal qualified = in.amount(QUALIFIED_DIVIDENDS);
     x.qbiComponent = in.amount(REIT_DIVIDENDS).multiply(rules.qbiReitDividendRate());
     x.qbiLimit = x.taxableBeforeQbi.subtract(qualified).subtract(x.preferentialGain).max(ZERO)
@@ -138,7 +156,7 @@ public final class HouseholdTaxCalculator {
     x.qbiDeduction = x.qbiComponent.min(x.qbiLimit);
     x.taxableIncome = x.taxableBeforeQbi.subtract(x.qbiDeduction).max(ZERO);
 
-    // 5. Qualified Dividends and Capital Gain Tax Worksheet.
+    // 6. Qualified Dividends and Capital Gain Tax Worksheet.
     TaxSchedule schedule = statusRules.schedule();
     BigDecimal[] l = new BigDecimal[26];
     l[1] = x.taxableIncome;
@@ -171,7 +189,7 @@ public final class HouseholdTaxCalculator {
     x.ordinaryTaxed = l[25].compareTo(l[24]) == 0 && l[24].compareTo(l[23]) < 0 ? l[1] : l[5];
     x.slices = schedule.slices(x.ordinaryTaxed);
 
-    // 6. Net investment income tax.
+    // 7. Net investment income tax (taxable benefits are not investment income but raise MAGI).
     BigDecimal nii = in.amount(TAXABLE_INTEREST)
         .add(in.amount(TREASURY_INTEREST))
         .add(in.amount(ORDINARY_DIVIDENDS))
@@ -185,11 +203,15 @@ public final class HouseholdTaxCalculator {
     BigDecimal excess = x.agi.subtract(x.niitThreshold).max(ZERO);
     x.niit = x.netInvestmentIncome.min(excess).multiply(rules.niitRate());
 
-    // 7. Flat state tax.
+    // 8. Flat state tax.
     BigDecimal stateBase = x.agi.subtract(in.amount(TREASURY_INTEREST));
     if (!filer.muniInState()) {
       stateBase = stateBase.add(in.amount(MUNI_INTEREST));
     }
+    x.stateExemptBenefits = filer.stateExemptions().socialSecurityExempt() ? x.taxableBenefits : ZERO;
+    x.stateExemptWithdrawals = filer.stateExemptions().retirementWithdrawalsExempt()
+        ? in.amount(RETIREMENT_WITHDRAWALS) : ZERO;
+    stateBase = stateBase.subtract(x.stateExemptBenefits).subtract(x.stateExemptWithdrawals);
     x.stateBase = stateBase.max(ZERO);
     x.stateTax = x.stateBase.multiply(filer.stateTaxRate());
     return x;
@@ -208,6 +230,9 @@ public final class HouseholdTaxCalculator {
     BigDecimal preferentialGain;
     BigDecimal rentalInAgi;
     BigDecimal rentalLossSuspended;
+    BigDecimal agiWithoutBenefits;
+    BigDecimal[] benefitLines;
+    BigDecimal taxableBenefits;
     BigDecimal agi;
     int aged;
     BigDecimal standardDeduction;
@@ -226,6 +251,8 @@ public final class HouseholdTaxCalculator {
     BigDecimal netInvestmentIncome;
     BigDecimal niitThreshold;
     BigDecimal niit;
+    BigDecimal stateExemptBenefits;
+    BigDecimal stateExemptWithdrawals;
     BigDecimal stateBase;
     BigDecimal stateTax;
 
@@ -237,7 +264,8 @@ public final class HouseholdTaxCalculator {
         HouseholdIncome income, TaxFiler filer, TaxYearRules rules, Map<IncomeKind, MarginalRate> marginal) {
       HouseholdTaxResult.GrossIncome gross = new HouseholdTaxResult.GrossIncome(
           cents(netCapitalGain), cents(capitalGainInAgi), cents(capitalLossCarryover), cents(preferentialGain),
-          cents(rentalInAgi), cents(rentalLossSuspended), cents(agi));
+          cents(rentalInAgi), cents(rentalLossSuspended), cents(income.amount(SOCIAL_SECURITY)),
+          cents(taxableBenefits), cents(agi));
       HouseholdTaxResult.Deductions deductions = new HouseholdTaxResult.Deductions(
           cents(standardDeduction), aged, cents(filer.itemizedDeductions()), itemized ? "itemized" : "standard",
           cents(deduction), cents(seniorDeduction), cents(taxableBeforeQbi), cents(qbiComponent), cents(qbiLimit),
@@ -265,9 +293,11 @@ public final class HouseholdTaxCalculator {
           cents(taxableIncome),
           shownSlices,
           worksheet(lines),
+          SocialSecurityWorksheet.of(benefitLines),
           federal,
           new HouseholdTaxResult.InvestmentIncomeTax(cents(netInvestmentIncome), cents(agi), cents(niitThreshold), niitShown),
-          new HouseholdTaxResult.StateTax(cents(stateBase), filer.stateTaxRate(), filer.muniInState(), state),
+          new HouseholdTaxResult.StateTax(cents(stateBase), filer.stateTaxRate(), filer.muniInState(),
+              cents(stateExemptBenefits), cents(stateExemptWithdrawals), state),
           totalTax,
           effective,
           marginal,

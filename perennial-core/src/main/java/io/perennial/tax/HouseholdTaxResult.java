@@ -19,6 +19,7 @@ import java.util.Map;
  * @param taxableIncome taxable income (Form 1040 line 15)
  * @param ordinarySlices the ordinary part of taxable income (worksheet line 5) by bracket
  * @param worksheet the Qualified Dividends and Capital Gain Tax Worksheet
+ * @param socialSecurity Publication 915 Worksheet 1: the taxable part of Social Security benefits
  * @param federalIncomeTax the regular federal income tax (worksheet line 25), without NIIT
  * @param investmentIncomeTax the net investment income tax (IRC 1411) and its working
  * @param state the state tax and its working
@@ -37,6 +38,7 @@ public record HouseholdTaxResult(
     BigDecimal taxableIncome,
     List<BracketSlice> ordinarySlices,
     CapitalGainWorksheet worksheet,
+    SocialSecurityWorksheet socialSecurity,
     BigDecimal federalIncomeTax,
     InvestmentIncomeTax investmentIncomeTax,
     StateTax state,
@@ -54,6 +56,11 @@ public record HouseholdTaxResult(
   /** Adjusted gross income. */
   public BigDecimal adjustedGrossIncome() {
     return gross.adjustedGrossIncome();
+  }
+
+  /** The taxable part of the Social Security benefits (Publication 915 Worksheet 1 line 19). */
+  public BigDecimal taxableSocialSecurity() {
+    return gross.taxableSocialSecurity();
   }
 
   /** The net investment income tax. */
@@ -82,6 +89,8 @@ public record HouseholdTaxResult(
    *     long-term gain and the total net gain, not below zero (Schedule D lines 15/16)
    * @param rentalInAgi rental income counted in AGI (a loss only up to the IRC 469(i) allowance)
    * @param rentalLossSuspended rental loss beyond that allowance, suspended (not used here)
+   * @param socialSecurityBenefits the benefits as given
+   * @param taxableSocialSecurity the part of them in AGI (Publication 915 Worksheet 1 line 19)
    * @param adjustedGrossIncome AGI; also the modified AGI of the NIIT and the senior deduction
    */
   public record GrossIncome(
@@ -91,6 +100,8 @@ public record HouseholdTaxResult(
       BigDecimal preferentialGain,
       BigDecimal rentalInAgi,
       BigDecimal rentalLossSuspended,
+      BigDecimal socialSecurityBenefits,
+      BigDecimal taxableSocialSecurity,
       BigDecimal adjustedGrossIncome) {}
 
   /**
@@ -134,12 +145,18 @@ public record HouseholdTaxResult(
       BigDecimal netInvestmentIncome, BigDecimal modifiedAdjustedGrossIncome, BigDecimal threshold, BigDecimal tax) {}
 
   /**
-   * The flat state tax: rate × (AGI − Treasury interest + muni interest unless in-state), not below zero.
+   * The flat state tax: rate × (AGI − Treasury interest + muni interest unless in-state − the
+   * exempt benefits and withdrawals), not below zero.
    *
    * @param taxableIncome the state base
    * @param rate the flat rate
    * @param muniInState whether muni interest was exempt from state tax
+   * @param exemptSocialSecurity taxable benefits left out of the base (all of them unless the state
+   *     taxes benefits)
+   * @param exemptRetirementWithdrawals retirement withdrawals left out of the base (all of them when
+   *     the state exempts them, else zero)
    * @param tax the tax
    */
-  public record StateTax(BigDecimal taxableIncome, BigDecimal rate, boolean muniInState, BigDecimal tax) {}
+  public record StateTax(BigDecimal taxableIncome, BigDecimal rate, boolean muniInState, BigDecimal exemptSocialSecurity,
+      BigDecimal exemptRetirementWithdrawals, BigDecimal tax) {}
 }

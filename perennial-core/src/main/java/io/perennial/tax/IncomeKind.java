@@ -11,8 +11,24 @@ import java.util.Optional;
  * the qualified part (box 1b) and {@link #REIT_DIVIDENDS} the section 199A dividends (box 5).
  */
 public enum IncomeKind implements Identified {
-  /** Wages, pensions, traditional IRA/401(k) withdrawals, the taxable part of Social Security. */
+  /**
+   * Wages, pensions and any other income taxed at ordinary rates and by the state (traditional
+   * IRA/401(k) withdrawals may be given here or, when the state may exempt them, as
+   * {@link #RETIREMENT_WITHDRAWALS}). Not Social Security benefits: give those as
+   * {@link #SOCIAL_SECURITY}.
+   */
   ORDINARY("ordinary", "ordinary", false),
+  /**
+   * Taxable withdrawals from traditional IRAs and employer retirement plans (401(k), 403(b)),
+   * required minimum distributions included: ordinary income federally; exempt from state tax when
+   * the state exempts them ({@link TaxFiler.StateExemptions#retirementWithdrawalsExempt()}).
+   */
+  RETIREMENT_WITHDRAWALS("retirement-withdrawals", "retirementWithdrawals", false),
+  /**
+   * Social Security benefits, gross (Form SSA-1099 box 5): up to 85 % taxable by the Publication
+   * 915 worksheet (IRC 86); in the state base only when the state taxes benefits.
+   */
+  SOCIAL_SECURITY("social-security", "socialSecurity", false),
   /** Interest taxed federally and by the state (bank, corporate bonds). */
   TAXABLE_INTEREST("taxable-interest", "taxableInterest", false),
   /** US Treasury interest: taxed federally, exempt from state tax. */

@@ -69,7 +69,7 @@ public final class TaxRules {
     Map<FilingStatus, FilingStatusRules> byStatus = new EnumMap<>(FilingStatus.class);
     for (FilingStatus status : FilingStatus.values()) {
       String s = status.id();
-      boolean married = status == FilingStatus.MARRIED_JOINT;
+      boolean married = status == FilingStatus.MARRIED_JOINT || status == FilingStatus.MARRIED_SEPARATE;
       byStatus.put(status, new FilingStatusRules(
           r.schedule("brackets." + s),
           r.amount("standardDeduction." + s),
@@ -77,8 +77,18 @@ public final class TaxRules {
           r.amount("capitalGains.zeroRateMax." + s),
           r.amount("capitalGains.fifteenRateMax." + s),
           r.amount("niit.threshold." + s),
-          r.amountOrZero("seniorDeduction.phaseOutStart." + s)));
+          r.amountOrZero("seniorDeduction.phaseOutStart." + s),
+          !"false".equals(p.getProperty("seniorDeduction.allowed." + s, "true").strip()),
+          r.amountOr("capitalLoss.limit." + s, "capitalLoss.limit"),
+          r.amountOr("passiveRental.allowance." + s, "passiveRental.allowance"),
+          r.amountOr("passiveRental.phaseOutStart." + s, "passiveRental.phaseOutStart"),
+          r.amount("socialSecurity.baseAmount." + s),
+          r.amount("socialSecurity.adjustedBaseAmount." + s)));
     }
+    FilingStatusRules livedTogether = byStatus.get(FilingStatus.MARRIED_SEPARATE).withLivedTogether(
+        r.amount("livedWithSpouse.socialSecurity.baseAmount"),
+        r.amount("livedWithSpouse.socialSecurity.adjustedBaseAmount"),
+        r.amount("livedWithSpouse.passiveRental.allowance"));
     TreeMap<Integer, String> caveats = new TreeMap<>();
     for (String key : p.stringPropertyNames()) {
       if (key.startsWith("caveat.")) {
@@ -89,9 +99,11 @@ public final class TaxRules {
         year,
         r.text("sources"),
         byStatus,
+        livedTogether,
         r.integer("additionalStandardDeduction.age"),
         r.amountOrZero("seniorDeduction.amount"),
         p.containsKey("seniorDeduction.age") ? r.integer("seniorDeduction.age") : 65,
+        p.containsKey("seniorDeduction.lastYear") ? r.integer("seniorDeduction.lastYear") : 0,
         r.amountOrZero("seniorDeduction.phaseOutRate"),
         r.amount("capitalGains.rate1"),
         r.amount("capitalGains.rate2"),
@@ -101,6 +113,8 @@ public final class TaxRules {
         r.amount("passiveRental.allowance"),
         r.amount("passiveRental.phaseOutStart"),
         r.amount("passiveRental.phaseOutRate"),
+        r.amount("socialSecurity.rate1"),
+        r.amount("socialSecurity.rate2"),
         new ArrayList<>(caveats.values()));
   }
 
@@ -149,6 +163,11 @@ public final class TaxRules {
       } catch (NumberFormatException e) {
         throw new IllegalStateException(file + ": " + key + " is not a number", e);
       }
+    }
+
+    /** {@code key}, or the general {@code fallback} key when the file has no figure of its own for it. */
+    BigDecimal amountOr(String key, String fallback) {
+      return properties.containsKey(key) ? amount(key) : amount(fallback);
     }
 
     BigDecimal amountOrZero(String key) {

@@ -31,6 +31,11 @@ class HouseholdTaxCalculatorBoundaryTest {
     {2025, FilingStatus.SINGLE, "15750",
         decimals("11925", "48475", "103350", "197300", "250525", "626350"),
         decimals("1192.50", "5578.50", "17651", "40199", "57231", "188769.75"), "48350", "533400", "200000"},
+    // Table 4 (married filing separately): the unmarried table up to 375,800; 0 % and 15 % maxima 48,350
+    // and 300,000 (sec. 2.03); NIIT threshold IRC 1411(b)(2).
+    {2025, FilingStatus.MARRIED_SEPARATE, "15750",
+        decimals("11925", "48475", "103350", "197300", "250525", "375800"),
+        decimals("1192.50", "5578.50", "17651", "40199", "57231", "101077.25"), "48350", "300000", "125000"},
     // Table 1.
     {2025, FilingStatus.MARRIED_JOINT, "31500",
         decimals("23850", "96950", "206700", "394600", "501050", "751600"),
@@ -43,6 +48,10 @@ class HouseholdTaxCalculatorBoundaryTest {
     {2026, FilingStatus.SINGLE, "16100",
         decimals("12400", "50400", "105700", "201775", "256225", "640600"),
         decimals("1240", "5800", "17966", "41024", "58448", "192979.25"), "49450", "545500", "200000"},
+    // Table 4: up to 384,350; 0 % and 15 % maxima 49,450 and 306,850 (sec. 4.03).
+    {2026, FilingStatus.MARRIED_SEPARATE, "16100",
+        decimals("12400", "50400", "105700", "201775", "256225", "384350"),
+        decimals("1240", "5800", "17966", "41024", "58448", "103291.75"), "49450", "306850", "125000"},
     // Table 1.
     {2026, FilingStatus.MARRIED_JOINT, "32200",
         decimals("24800", "100800", "211400", "403550", "512450", "768700"),

@@ -51,16 +51,22 @@ class HouseholdTaxCalculatorPropertiesTest {
   void exemptionsHold(@ForAll("households") Case c) {
     HouseholdTaxResult r = HouseholdTaxCalculator.calculate(c.income(), c.filer(), c.rules());
 
-    // muni interest: no federal tax, no NIIT; Treasury interest: no state tax
-    assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).federal()).isZero();
-    assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).niit()).isZero();
-    if (c.income().amount(IncomeKind.RENTAL).signum() >= 0) {
+    // muni interest: no federal tax, no NIIT, unless it makes Social Security benefits taxable
+    // (it counts in provisional income); Treasury interest: no state tax
+    if (c.income().amount(IncomeKind.SOCIAL_SECURITY).signum() == 0) {
+      assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).federal()).isZero();
+      assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).niit()).isZero();
+    }
+    // (a state that taxes benefits taxes the part of them a Treasury or muni dollar makes taxable)
+    boolean benefitsInStateBase = !c.filer().stateExemptions().socialSecurityExempt()
+        && c.income().amount(IncomeKind.SOCIAL_SECURITY).signum() > 0;
+    if (c.income().amount(IncomeKind.RENTAL).signum() >= 0 && !benefitsInStateBase) {
       // (with a rental loss, a Treasury dollar raises federal AGI and so shrinks the IRC 469(i)
       // allowance by 50 cents, which the state base = federal AGI − Treasury interest inherits)
       assertThat(r.marginalRate(IncomeKind.TREASURY_INTEREST).state()).isZero();
     }
     BigDecimal expectedMuniState = c.filer().muniInState() ? BigDecimal.ZERO : c.filer().stateTaxRate();
-    if (r.state().taxableIncome().signum() > 0) {
+    if (r.state().taxableIncome().signum() > 0 && !benefitsInStateBase) {
       assertThat(r.marginalRate(IncomeKind.MUNI_INTEREST).state()).isEqualByComparingTo(expectedMuniState);
     }
   }
@@ -73,13 +79,16 @@ class HouseholdTaxCalculatorPropertiesTest {
     // rental-loss allowance (IRC 469(i)) each dollar of MAGI over $100,000 withdraws 50 cents of
     // allowed loss. So the state marginal rate can reach 1.5 × the state rate, and the federal one
     // 1.5 × (37 % + 5 % for pushing a qualified dividend from the 15 % to the 20 % band) = 63 %.
-    BigDecimal knockOn = new BigDecimal("1.5");
+    // With Social Security benefits phasing in, each AGI dollar also makes up to 85 cents of them
+    // taxable: a further factor 1.85.
+    boolean benefits = c.income().amount(IncomeKind.SOCIAL_SECURITY).signum() > 0;
+    BigDecimal knockOn = new BigDecimal(benefits ? "2.775" : "1.5");
     for (IncomeKind kind : IncomeKind.values()) {
       MarginalRate m = r.marginalRate(kind);
-      assertThat(m.federal()).as(kind.id()).isBetween(BigDecimal.ZERO, new BigDecimal("0.63"));
+      assertThat(m.federal()).as(kind.id()).isBetween(BigDecimal.ZERO, new BigDecimal("0.42").multiply(knockOn));
       assertThat(m.niit()).as(kind.id()).isBetween(BigDecimal.ZERO, new BigDecimal("0.038").multiply(knockOn));
       assertThat(m.state()).as(kind.id()).isBetween(BigDecimal.ZERO, c.filer().stateTaxRate().multiply(knockOn));
-      if (c.income().amount(IncomeKind.RENTAL).signum() >= 0) {
+      if (c.income().amount(IncomeKind.RENTAL).signum() >= 0 && !benefits) {
         // Without a rental loss there is no allowance to phase out: one dollar, one dollar of AGI.
         assertThat(m.state()).as(kind.id()).isLessThanOrEqualTo(c.filer().stateTaxRate());
       }
@@ -130,8 +139,16 @@ class HouseholdTaxCalculatorPropertiesTest {
             Arbitraries.of(2025, 2026))
         .as((map, status, ageList, rate, deduction, inState, year) -> {
           List<Integer> fitting = status == FilingStatus.MARRIED_JOINT ? ageList : ageList.subList(0, Math.min(1, ageList.size()));
-          TaxFiler filer = new TaxFiler(status, fitting, deduction, rate, inState);
-          return new Case(HouseholdIncome.of(map), filer, TaxRules.forYear(year));
-        });
+          return new Case(HouseholdIncome.of(map), new TaxFiler(status, fitting, deduction, rate, inState),
+              TaxRules.forYear(year));
+        })
+        .flatMap(c -> Combinators.combine(Arbitraries.of(true, false).list().ofSize(4), Arbitraries.just(c))
+            .as((flags, base) -> {
+              TaxFiler filer = base.filer().withStateExemptions(new TaxFiler.StateExemptions(flags.get(0), flags.get(1)));
+              if (filer.filingStatus() == FilingStatus.MARRIED_SEPARATE) {
+                filer = filer.withSeparateReturn(new TaxFiler.SeparateReturn(flags.get(2), flags.get(3)));
+              }
+              return new Case(base.income(), filer, base.rules());
+            }));
   }
 }
