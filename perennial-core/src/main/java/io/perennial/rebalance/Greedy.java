@@ -1,6 +1,7 @@
 package io.perennial.rebalance;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.Checks;
 import io.perennial.domain.Account;
 import io.perennial.domain.AccountType;
 import java.math.BigDecimal;
@@ -29,6 +30,8 @@ import java.util.Optional;
 final class Greedy {
 
   private static final int ROUNDS = 50;
+  /** More steps than any household needs: each step trades at least one unit of a different need. */
+  private static final int STEPS = 10_000;
 
   private final Book book;
   private final Goals goals;
@@ -68,7 +71,8 @@ final class Greedy {
    */
   private void raise(String account, double amount, boolean belowTarget) {
     double raised = 0;
-    while (raised < amount - 1e-9) {
+    for (int step = 0; raised < amount - 1e-9; step++) {
+      Checks.check(step < STEPS, "the greedy rebalancer did not finish raising cash in " + account);
       AssetId best = null;
       double bestSurplus = belowTarget ? Double.NEGATIVE_INFINITY : 0;
       for (AssetId asset : book.held(account)) {
@@ -97,7 +101,8 @@ final class Greedy {
   /** Step 2: spends {@code account}'s spendable cash on the targets furthest below their target. */
   private void spend(String account) {
     List<Integer> exhausted = new ArrayList<>();
-    while (true) {
+    for (int step = 0; ; step++) {
+      Checks.check(step < STEPS, "the greedy rebalancer did not finish spending the cash of " + account);
       double spendable = spendable(account);
       int best = -1;
       double bestDeficit = 0;
@@ -139,7 +144,8 @@ final class Greedy {
     // Above the interval: sell the excess, untaxed accounts first, then the least tax per dollar.
     for (int t = 0; t < goals.size(); t++) {
       double excess = goals.covered(book, t) - goals.upper(t);
-      while (excess > 1e-6) {
+      for (int step = 0; excess > 1e-6; step++) {
+        Checks.check(step < STEPS, "the greedy rebalancer did not finish selling the excess of target " + t);
         Sale sale = cheapestSale(t);
         if (sale == null) {
           break;
@@ -160,6 +166,17 @@ final class Greedy {
         continue;
       }
       for (String account : accountsUntaxedFirst()) {
+        if (coversCash(t, account)) {
+          // Cash below its interval: sell what lies most above its target; the proceeds stay as cash.
+          double held = book.cash(account).doubleValue();
+          raise(account, deficit, false);
+          changed |= book.cash(account).doubleValue() != held;
+          deficit = goals.lower(t) - goals.covered(book, t);
+          if (deficit <= 1e-6) {
+            break;
+          }
+          continue;
+        }
         Optional<AssetId> asset = buyAsset(account, t);
         if (asset.isEmpty()) {
           continue;
@@ -234,6 +251,12 @@ final class Greedy {
     int t = goals.of(account, book.request().cash(), book.assetClass(book.request().cash()));
     double aboveTarget = goals.covered(book, t) - goals.center(t);
     return Math.max(0, Math.min(cash, aboveTarget));
+  }
+
+  /** Whether target {@code t} covers {@code account}'s cash. */
+  private boolean coversCash(int t, String account) {
+    AssetId cash = book.request().cash();
+    return goals.of(account, cash, book.assetClass(cash)) == t;
   }
 
   /** What {@code account} buys for target {@code t}, if it can buy anything for it. */

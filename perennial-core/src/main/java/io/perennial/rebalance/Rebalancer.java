@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rebalancing: the trades, in whole units, that place the cash flows and bring the household's
@@ -27,8 +28,49 @@ public final class Rebalancer {
     Checks.notNull(request, "request");
     Book start = new Book(request);
     Goals goals = new Goals(start);
-    Book chosen = Greedy.run(start, goals);
-    return result(request, start, chosen, Method.GREEDY);
+    Book greedy = Greedy.run(start, goals);
+    if (request.mode() != RebalanceMode.CASH_FLOW) {
+      Optional<Book> model = TradeCountModel.solve(start, goals, greedy).map(book -> Greedy.run(book, goals));
+      if (model.isPresent() && better(model.get(), greedy, request)) {
+        return result(request, start, model.get(), Method.MIXED_INTEGER);
+      }
+    }
+    return result(request, start, greedy, Method.GREEDY);
+  }
+
+  /**
+   * Whether {@code a} is a better answer than {@code b}: fewer targets outside their bands, then fewer
+   * trades, then less estimated tax.
+   */
+  private static boolean better(Book a, Book b, RebalanceRequest request) {
+    long outsideA = Drift.of(request.policy(), a.positions()).targets().stream().filter(Drift.TargetDrift::outside).count();
+    long outsideB = Drift.of(request.policy(), b.positions()).targets().stream().filter(Drift.TargetDrift::outside).count();
+    if (outsideA != outsideB) {
+      return outsideA < outsideB;
+    }
+    if (a.tradeCount() != b.tradeCount()) {
+      return a.tradeCount() < b.tradeCount();
+    }
+    return tax(a, request).compareTo(tax(b, request)) < 0;
+  }
+
+  /** The estimated tax of {@code book}'s sales. */
+  private static Money tax(Book book, RebalanceRequest request) {
+    Money tax = Money.ZERO_USD;
+    for (Map.Entry<String, Map<AssetId, BigDecimal>> account : book.changes().entrySet()) {
+      Account original = account(request, account.getKey());
+      for (Map.Entry<AssetId, BigDecimal> change : account.getValue().entrySet()) {
+        if (change.getValue().signum() < 0) {
+          tax = tax.plus(SaleTaxes.of(original, change.getKey(), change.getValue().negate(),
+              request.prices().get(change.getKey()), request.date(), request.gainRates()).tax());
+        }
+      }
+    }
+    return tax;
+  }
+
+  private static Account account(RebalanceRequest request, String id) {
+    return request.accounts().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
   }
 
   private static RebalanceResult result(RebalanceRequest request, Book start, Book after, Method method) {
@@ -36,7 +78,7 @@ public final class Rebalancer {
     List<RebalanceTrade> buys = new ArrayList<>();
     Money tax = Money.ZERO_USD;
     for (Map.Entry<String, Map<AssetId, BigDecimal>> account : after.changes().entrySet()) {
-      Account original = request.accounts().stream().filter(a -> a.id().equals(account.getKey())).findFirst().orElseThrow();
+      Account original = account(request, account.getKey());
       for (Map.Entry<AssetId, BigDecimal> change : account.getValue().entrySet()) {
         Money price = request.prices().get(change.getKey());
         BigDecimal quantity = change.getValue().abs();
@@ -47,7 +89,7 @@ public final class Rebalancer {
           tax = tax.plus(realized.tax());
         } else {
           buys.add(new RebalanceTrade(account.getKey(), change.getKey(), Action.BUY, quantity, price, price.times(quantity),
-              java.util.Optional.of(Money.ZERO_USD), RebalanceTrade.Term.NONE, Money.ZERO_USD));
+              Optional.of(Money.ZERO_USD), RebalanceTrade.Term.NONE, Money.ZERO_USD));
         }
       }
     }
