@@ -65,7 +65,7 @@ public record IncomeEstimator(SpecialDividendRule specials, int growthYears, int
     double lastAmount = last == null ? Double.NaN : last.amount();
     double forward = frequency == 0 ? 0.0 : lastAmount * frequency / price;
 
-    List<AnnualDistribution> years = completeYears(regular, history, asOf);
+    List<AnnualDistribution> years = AnnualDistribution.completeYears(regular, history, asOf);
     double growth = growth(years);
     int withoutCut = 0;
     int increases = 0;
@@ -148,26 +148,6 @@ public record IncomeEstimator(SpecialDividendRule specials, int growthYears, int
       }
     }
     return best;
-  }
-
-  /** The calendar years wholly inside the observed period and on or before {@code asOf}, with their regular totals. */
-  private static List<AnnualDistribution> completeYears(List<DividendEvent> regular, DividendHistory history, LocalDate asOf) {
-    LocalDate end = history.observedTo().isBefore(asOf) ? history.observedTo() : asOf;
-    int firstYear = history.observedFrom().getDayOfYear() == 1 ? history.observedFrom().getYear() : history.observedFrom().getYear() + 1;
-    int lastYear = end.equals(LocalDate.of(end.getYear(), 12, 31)) ? end.getYear() : end.getYear() - 1;
-    List<AnnualDistribution> years = new ArrayList<>();
-    for (int year = firstYear; year <= lastYear; year++) {
-      double total = 0;
-      int count = 0;
-      for (DividendEvent event : regular) {
-        if (event.exDate().getYear() == year) {
-          total += event.amount();
-          count++;
-        }
-      }
-      years.add(new AnnualDistribution(year, total, count));
-    }
-    return years;
   }
 
   private double growth(List<AnnualDistribution> years) {
