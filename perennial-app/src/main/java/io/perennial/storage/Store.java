@@ -28,6 +28,13 @@ public final class Store {
   /** The file name of the default store. */
   public static final String DEFAULT_FILE = "perennial.db";
 
+  /** Flyway logs through java.util.logging; only its warnings are shown (a strong reference keeps the level). */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.WARNING);
+  }
+
   private final String location;
   private final String url;
   private final Properties properties;
@@ -131,13 +138,11 @@ public final class Store {
   }
 
   private void migrate() {
-    Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
     try {
       Flyway.configure()
           .dataSource(dataSource())
           .locations("classpath:db/migration")
           .placeholders(dialect.placeholders())
-          .loggers("jul")
           .load()
           .migrate();
     } catch (FlywayException e) {
