@@ -97,10 +97,20 @@ final class BrokerFileBuilder {
     return transactions.size() + positions.size() + rejected.size();
   }
 
-  /** The file; activity sorted by date (files listed newest first are reversed first, so a day keeps its order). */
+  /**
+   * The file; activity sorted by date. A file listed newest first (more steps back in time than forward) is
+   * reversed first, so that the rows of one day keep the order in which they happened.
+   */
   BrokerFile build() {
     List<ImportedTransaction> ordered = new ArrayList<>(transactions);
-    if (ordered.size() > 1 && ordered.get(0).transaction().date().isAfter(ordered.get(ordered.size() - 1).transaction().date())) {
+    int descents = 0;
+    int ascents = 0;
+    for (int i = 1; i < ordered.size(); i++) {
+      int step = ordered.get(i).transaction().date().compareTo(ordered.get(i - 1).transaction().date());
+      descents += step < 0 ? 1 : 0;
+      ascents += step > 0 ? 1 : 0;
+    }
+    if (descents > ascents) {
       java.util.Collections.reverse(ordered);
     }
     ordered.sort(Comparator.comparing(t -> t.transaction().date()));
