@@ -15,6 +15,14 @@ import java.util.HexFormat;
  */
 final class TransactionHash {
 
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  });
+
   private TransactionHash() {}
 
   /** The text hashed, before the occurrence. */
@@ -24,12 +32,7 @@ final class TransactionHash {
   }
 
   static String of(String key, int occurrence) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest((key + '|' + occurrence).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return HexFormat.of().formatHex(SHA256.get().digest((key + '|' + occurrence).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String plain(BigDecimal value) {
