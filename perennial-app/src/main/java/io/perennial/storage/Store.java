@@ -104,6 +104,8 @@ public final class Store {
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
+    config.setCacheSize(-65_536); // 64 MiB of page cache: the hash index of a large import stays in memory
+    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     return new Store(file.toString(), "jdbc:sqlite:" + file, config.toProperties(), Dialect.SQLITE);
   }
 

@@ -64,6 +64,9 @@ final class StoreWriter {
       }
     }
     Set<String> known = existingHashes(touched);
+    // The transactions already stored and those added, in the order they happened: the lots are
+    // rebuilt from them without reading the new rows back.
+    List<Transaction> all = new ArrayList<>(new StoreReader(connection, dialect).transactions(touched));
     List<ImportReport.FileReport> reports = new ArrayList<>();
     for (BrokerFile file : files) {
       accounts(file);
@@ -77,7 +80,7 @@ final class StoreWriter {
         s.setInt(5, file.rejected().size());
         s.executeUpdate();
       }
-      int[] counts = transactions(file, importId, transactionId, known, progress);
+      int[] counts = transactions(file, importId, transactionId, known, progress, all);
       transactionId += counts[0];
       int positions = positions(file, importId);
       cash(file);
@@ -91,7 +94,8 @@ final class StoreWriter {
       reports.add(new ImportReport.FileReport(file, counts[0], counts[1], positions));
       importId++;
     }
-    List<Problem> problems = rebuildLots(touched);
+    all.sort(java.util.Comparator.comparing(Transaction::date)); // stable: stored rows first within a day, as their ids
+    List<Problem> problems = rebuildLots(touched, all);
     return new ImportReport(reports, dryRun, problems);
   }
 
@@ -151,8 +155,8 @@ final class StoreWriter {
   }
 
   /** Inserts the new transactions; returns {imported, duplicates}. */
-  private int[] transactions(BrokerFile file, long importId, long firstId, Set<String> known, ImportProgress progress)
-      throws SQLException {
+  private int[] transactions(BrokerFile file, long importId, long firstId, Set<String> known, ImportProgress progress,
+      List<Transaction> added) throws SQLException {
     int imported = 0;
     int duplicates = 0;
     Map<String, Integer> occurrences = new HashMap<>();
@@ -186,6 +190,7 @@ final class StoreWriter {
           s.setString(12, truncate(row.description(), 500));
           s.setLong(13, row.line());
           s.addBatch();
+          added.add(t);
           imported++;
           if (++pending == BATCH) {
             s.executeBatch();
@@ -272,10 +277,9 @@ final class StoreWriter {
     }
   }
 
-  /** Rebuilds the lots and derived cash of {@code accounts} from all their transactions. */
-  private List<Problem> rebuildLots(Set<String> accounts) throws SQLException {
+  /** Rebuilds the lots and derived cash of {@code accounts} from all their {@code transactions}. */
+  private List<Problem> rebuildLots(Set<String> accounts, List<Transaction> transactions) throws SQLException {
     StoreReader reader = new StoreReader(connection, dialect);
-    List<Transaction> transactions = reader.transactions(accounts);
     LocalDate end = transactions.stream().map(Transaction::date).max(LocalDate::compareTo).orElse(LocalDate.of(1970, 1, 1));
     Map<String, CashBalance> opening = reader.reportedCash(end);
     WithProblems<LedgerState> state = LedgerReplay.replay(transactions, end, reader.methods(), opening);
