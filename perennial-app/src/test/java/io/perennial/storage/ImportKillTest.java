@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportKillTest {
 
-  static final int ROWS = 300_000;
+  static final int ROWS = 200_000;
   static final Pattern PROGRESS = Pattern.compile(": ([\\d,]+) of ([\\d,]+) rows");
 
   @TempDir Path dir;
@@ -92,7 +92,7 @@ class ImportKillTest {
     assertThat(reopened.count("transactions")).isEqualTo(before + ROWS);
   }
 
-  /** 300,000 dividends of one account on distinct days and amounts (all distinct rows). */
+  /** 200,000 dividends of one account on distinct days and amounts (all distinct rows). */
   Path largeFile() throws IOException {
     Path file = dir.resolve("large.csv");
     LocalDate start = LocalDate.of(2000, 1, 3);
