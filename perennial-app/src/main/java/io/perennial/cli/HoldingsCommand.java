@@ -1,6 +1,7 @@
 package io.perennial.cli;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.domain.Lot;
 import io.perennial.ledger.LedgerPosition;
@@ -10,6 +11,7 @@ import io.perennial.storage.StoreHoldings;
 import io.perennial.storage.StoreLedger;
 import io.perennial.storage.StoredAsset;
 import io.perennial.tax.LotReliefMethod;
+import io.perennial.tax.RealizedGain;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,6 +47,10 @@ public final class HoldingsCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Holdings at the end of this day (YYYY-MM-DD); default today.")
   LocalDate asOf;
 
+  @Option(names = "--method", paramLabel = "M",
+      description = "Relieve every sale by this method instead of the stored ones (what-if): fifo, highest-cost, lowest-cost, average-cost, minimum-tax.")
+  String method;
+
   @Option(names = "--json", description = "Print one JSON document on stdout.")
   boolean json;
 
@@ -52,7 +58,18 @@ public final class HoldingsCommand implements Callable<Integer> {
   public Integer call() {
     StoreLedger ledger = new StoreLedger(store.open(false));
     LocalDate day = asOf == null ? LocalDate.now() : asOf;
-    StoreHoldings holdings = ledger.holdings(day);
+    StoreHoldings holdings;
+    if (method == null) {
+      holdings = ledger.holdings(day);
+    } else {
+      LotReliefMethod chosen;
+      try {
+        chosen = LotReliefMethod.parse(method);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--method: " + e.getMessage());
+      }
+      holdings = ledger.holdings(day, chosen);
+    }
     Map<AssetId, StoredAsset> assets = ledger.storedAssets();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -100,6 +117,7 @@ public final class HoldingsCommand implements Callable<Integer> {
       a.put("source", account.positionsDate().map(d -> "positions file of " + d).orElse("transactions"));
       a.put("positions", positions);
       a.put("cash", account.cash());
+      a.put("realized", realized(account.realized()));
       accounts.add(a);
     }
     List<Map<String, Object>> differences = new ArrayList<>();
@@ -117,6 +135,35 @@ public final class HoldingsCommand implements Callable<Integer> {
     json.put("accounts", accounts);
     json.put("differences", differences);
     json.put("problems", holdings.problems().stream().map(Problem::describe).toList());
+    return json;
+  }
+
+  /** Realized gains: short- and long-term totals and each relieved part. */
+  static Map<String, Object> realized(List<RealizedGain> gains) {
+    Money shortTerm = Money.ZERO_USD;
+    Money longTerm = Money.ZERO_USD;
+    List<Map<String, Object>> parts = new ArrayList<>();
+    for (RealizedGain gain : gains) {
+      if (gain.term() == RealizedGain.Term.SHORT) {
+        shortTerm = shortTerm.plus(gain.gain());
+      } else {
+        longTerm = longTerm.plus(gain.gain());
+      }
+      Map<String, Object> part = new LinkedHashMap<>();
+      part.put("asset", gain.assetId());
+      part.put("acquired", gain.acquired());
+      part.put("sold", gain.sold());
+      part.put("quantity", gain.quantity());
+      part.put("proceeds", gain.proceeds());
+      part.put("cost", gain.cost());
+      part.put("gain", gain.gain());
+      part.put("term", gain.term());
+      parts.add(part);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("shortTerm", shortTerm);
+    json.put("longTerm", longTerm);
+    json.put("sales", parts);
     return json;
   }
 
@@ -145,6 +192,11 @@ public final class HoldingsCommand implements Callable<Integer> {
       }
       table.row("cash", account.cash().amount().toPlainString(), "", "", "");
       table.print(out, "  ", true);
+      if (!account.realized().isEmpty()) {
+        Map<String, Object> realized = realized(account.realized());
+        out.println("  realized gains: short-term " + realized.get("shortTerm") + ", long-term " + realized.get("longTerm")
+            + " (" + account.realized().size() + " lots sold)");
+      }
     }
     if (!holdings.differences().isEmpty()) {
       out.println();

@@ -6,6 +6,7 @@ import io.perennial.basics.Problem;
 import io.perennial.ledger.LedgerPosition;
 import io.perennial.ledger.PositionDifference;
 import io.perennial.ledger.ReportedPosition;
+import io.perennial.tax.RealizedGain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +39,12 @@ public record StoreHoldings(LocalDate asOf, List<AccountHoldings> accounts, List
    *     (their lots are unknown)
    * @param cash the cash: reported, plus the flows after it
    * @param positionsDate the date of the positions file the account's holdings come from, when they do
+   * @param realized the gains realized by the account's sales up to the date, in sale order
    */
   public record AccountHoldings(StoredAccount account, List<LedgerPosition> positions, List<ReportedPosition> reported,
-      Money cash, Optional<LocalDate> positionsDate) {
+      Money cash, Optional<LocalDate> positionsDate, List<RealizedGain> realized) {
     public AccountHoldings {
+      realized = List.copyOf(realized);
       Checks.notNull(account, "account");
       positions = List.copyOf(positions);
       reported = List.copyOf(reported);

@@ -17,6 +17,7 @@ import io.perennial.ledger.LedgerState;
 import io.perennial.ledger.PositionCheck;
 import io.perennial.ledger.PositionDifference;
 import io.perennial.ledger.ReportedPosition;
+import io.perennial.tax.LotReliefMethod;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -108,7 +109,15 @@ public final class StoreLedger {
 
   /** The holdings on {@code asOf}, with their differences from each account's latest positions file. */
   public StoreHoldings holdings(LocalDate asOf) {
-    return read(reader -> holdings(reader, asOf));
+    return read(reader -> holdings(reader, asOf, Optional.empty()));
+  }
+
+  /**
+   * The holdings on {@code asOf} with every sale relieved by {@code method} instead of the stored
+   * methods (a what-if of the realized gains and the lots left).
+   */
+  public StoreHoldings holdings(LocalDate asOf, LotReliefMethod method) {
+    return read(reader -> holdings(reader, asOf, Optional.of(method)));
   }
 
   /**
@@ -135,10 +144,10 @@ public final class StoreLedger {
     return WithProblems.of(accounts, problems);
   }
 
-  private StoreHoldings holdings(StoreReader reader, LocalDate asOf) throws SQLException {
+  private StoreHoldings holdings(StoreReader reader, LocalDate asOf, Optional<LotReliefMethod> override) throws SQLException {
     Map<String, StoredAccount> stored = reader.accounts();
     List<Transaction> transactions = reader.transactions(null);
-    LedgerReplay.MethodChoice methods = reader.methods();
+    LedgerReplay.MethodChoice methods = override.isPresent() ? (account, asset) -> override.get() : reader.methods();
     Map<String, CashBalance> cash = reader.reportedCash(asOf);
     WithProblems<LedgerState> state = LedgerReplay.replay(transactions, asOf, methods, cash);
     Set<String> withTransactions = new HashSet<>();
@@ -153,7 +162,8 @@ public final class StoreLedger {
           cash.containsKey(account.id()) ? cash.get(account.id()).amount() : Money.ZERO_USD);
       if (withTransactions.contains(account.id())) {
         List<LedgerPosition> positions = state.value().positions(account.id());
-        accounts.add(new StoreHoldings.AccountHoldings(account, positions, List.of(), accountCash, Optional.empty()));
+        accounts.add(new StoreHoldings.AccountHoldings(account, positions, List.of(), accountCash, Optional.empty(),
+            state.value().realized().getOrDefault(account.id(), List.of())));
         if (positionsDate.isPresent()) {
           LocalDate day = positionsDate.get();
           LedgerState then = statesOn.get(day);
@@ -171,7 +181,7 @@ public final class StoreLedger {
         }
       } else {
         List<ReportedPosition> reported = positionsDate.isPresent() ? reader.positions(account.id(), positionsDate.get()) : List.of();
-        accounts.add(new StoreHoldings.AccountHoldings(account, List.of(), reported, accountCash, positionsDate));
+        accounts.add(new StoreHoldings.AccountHoldings(account, List.of(), reported, accountCash, positionsDate, List.of()));
       }
     }
     return new StoreHoldings(asOf, accounts, differences, state.problems());

@@ -99,6 +99,29 @@ class StoreCommandsTest {
   }
 
   @Test
+  void holdingsShowRealizedGainsByTermAndAMethodWhatIf() throws Exception {
+    // BND: 100 bought 2024-01-03 for 7,250.00, 0.298 reinvested 2024-02-01 for 21.50, 40 sold 2024-04-15 for 2,839.95.
+    // First in, first out: 40 of the first lot, cost 7,250 × 40/100 = 2,900.00: −60.05 short-term.
+    // Lowest cost first: the 0.298 lot (72.148 a share) then 39.702 of the first lot: costs 21.50 and
+    // 7,250 × 0.39702 = 2,878.395 → 2,878.40; proceeds 2,839.95 × 0.298/40 = 21.16 and 2,818.79;
+    // gains −0.34 and −59.61, together −59.95 short-term.
+    String store = TestStores.sqlite(dir);
+    run("import", broker("fidelity-accounts-history.csv"), "--store", store);
+    JsonNode fifo = run("holdings", "--store", store, "--as-of", "2024-12-05", "--json").json()
+        .get("accounts").get(0).get("realized");
+    assertThat(fifo.get("shortTerm").decimalValue()).isEqualByComparingTo("-60.05");
+    assertThat(fifo.get("longTerm").decimalValue()).isEqualByComparingTo("0");
+    assertThat(fifo.get("sales")).hasSize(1);
+    JsonNode lowest = run("holdings", "--store", store, "--as-of", "2024-12-05", "--method", "lowest-cost", "--json").json()
+        .get("accounts").get(0).get("realized");
+    assertThat(lowest.get("shortTerm").decimalValue()).isEqualByComparingTo("-59.95");
+    assertThat(lowest.get("sales")).hasSize(2);
+    assertThat(lowest.get("sales").get(0).get("gain").decimalValue()).isEqualByComparingTo("-0.34");
+    assertThat(lowest.get("sales").get(1).get("cost").decimalValue()).isEqualByComparingTo("2878.40");
+    assertThat(run("holdings", "--store", store, "--method", "lifo").code()).isEqualTo(2);
+  }
+
+  @Test
   void holdingsListDifferencesFromThePositionsFile() throws Exception {
     // Without the SCHD split the transactions give 50 shares where the broker reports 150.
     String store = TestStores.sqlite(dir);
