@@ -195,7 +195,7 @@ public final class HoldingsCommand implements Callable<Integer> {
       if (!account.realized().isEmpty()) {
         Map<String, Object> realized = realized(account.realized());
         out.println("  realized gains: short-term " + realized.get("shortTerm") + ", long-term " + realized.get("longTerm")
-            + " (" + account.realized().size() + " lots sold)");
+            + " (" + account.realized().size() + (account.realized().size() == 1 ? " lot" : " lots") + " or parts of lots sold)");
       }
     }
     if (!holdings.differences().isEmpty()) {
