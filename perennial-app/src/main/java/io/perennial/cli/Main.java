@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       EstimateCommand.class,
+      HoldingsCommand.class,
+      ImportCommand.class,
+      IncomeCommand.class,
       OptimizeCommand.class,
       PlanCommand.class,
       ProjectCommand.class,
