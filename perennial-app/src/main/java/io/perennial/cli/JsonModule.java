@@ -20,6 +20,36 @@ final class JsonModule {
 
   static SimpleModule perennial() {
     SimpleModule module = new SimpleModule("perennial");
+    // JSON has no NaN or Infinity: a figure that cannot be computed (a withdrawal rate of an empty
+    // portfolio, a ratio over zero) is written as null, never as the text "NaN".
+    JsonSerializer<Double> finite = new JsonSerializer<>() {
+      @Override
+      public void serialize(Double value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        if (Double.isFinite(value)) {
+          generator.writeNumber(value);
+        } else {
+          generator.writeNull();
+        }
+      }
+    };
+    module.addSerializer(Double.class, finite);
+    module.addSerializer(double.class, finite);
+    module.addSerializer(double[].class, new JsonSerializer<>() {
+      @Override
+      public void serialize(double[] values, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeStartArray(values, values.length);
+        for (double value : values) {
+          finite.serialize(value, generator, provider);
+        }
+        generator.writeEndArray();
+      }
+    });
+    module.addSerializer(Float.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Float value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        finite.serialize(value.doubleValue(), generator, provider);
+      }
+    });
     module.addSerializer(Money.class, new JsonSerializer<>() {
       @Override
       public void serialize(Money value, JsonGenerator generator, SerializerProvider provider) throws IOException {
