@@ -15,6 +15,7 @@ import io.perennial.project.IncomeStream;
 import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.PercentileBands;
 import io.perennial.project.Position;
+import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.ProgressListener;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionModel;
@@ -67,7 +68,8 @@ public final class ProjectCommand implements Callable<Integer> {
 
   @Option(names = "--mix", required = true, split = ",", paramLabel = "SERIES=W",
       description = "Series and weights (fractions summing to 1), rebalanced as the --rebalance option says.")
-  Map<String, String> mix = new LinkedHashMap<>();
+  List<String> mixEntries = new ArrayList<>();
+  private Map<String, String> mix = new LinkedHashMap<>();
 
   @Option(names = "--withdrawal-rate", paramLabel = "R",
       description = "First-year spending as a fraction of the starting value (0.04 = 4 %%).")
@@ -105,10 +107,12 @@ public final class ProjectCommand implements Callable<Integer> {
 
   @Option(names = "--income", split = ",", paramLabel = "SERIES=YIELD[:MODEL[:GROWTH]]",
       description = "Income of a series: starting yield, model constant|dividend (default constant), income growth.")
-  Map<String, String> income = new LinkedHashMap<>();
+  List<String> incomeEntries = new ArrayList<>();
+  private Map<String, String> income = new LinkedHashMap<>();
 
   @Option(names = "--reinvest", split = ",", paramLabel = "SERIES=F", description = "Share of a series' income reinvested (default 0).")
-  Map<String, String> reinvest = new LinkedHashMap<>();
+  List<String> reinvestEntries = new ArrayList<>();
+  private Map<String, String> reinvest = new LinkedHashMap<>();
 
   @Option(names = "--account", paramLabel = "TYPE", defaultValue = "taxable",
       description = "Account of the whole mix: taxable | tax-deferred | tax-free (default: ${DEFAULT-VALUE}).")
@@ -207,6 +211,13 @@ public final class ProjectCommand implements Callable<Integer> {
       double firstYearSpending, String inflation) {}
 
   Request parse() {
+    mix = keyValues("--mix", mixEntries);
+    income = keyValues("--income", incomeEntries);
+    reinvest = keyValues("--reinvest", reinvestEntries);
+    if ((bootstrap || monteCarlo) && paths > ProjectionSettings.MAX_PATHS) {
+      throw new InputException("--paths", String.format(Locale.ROOT, "at most %,d paths, got %,d", ProjectionSettings.MAX_PATHS, paths),
+          "give --paths between 1 and " + ProjectionSettings.MAX_PATHS + " (10,000 give percentiles to about a tenth of a point)");
+    }
     AnnualReturnsTable table = AnnualReturnsCsv.read(history);
     int first = from != null ? from : table.firstYear();
     int last = to != null ? to : table.lastYear();
@@ -411,6 +422,22 @@ public final class ProjectCommand implements Callable<Integer> {
     return parseWith("--stream " + name, () -> new IncomeStream(name, amount, start, Integer.MAX_VALUE, indexation, 1.0));
   }
 
+  /** {@code KEY=VALUE} entries in the order given; a key given twice is refused, never overwritten. */
+  static Map<String, String> keyValues(String option, List<String> entries) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int equals = entry.indexOf('=');
+      if (equals <= 0) {
+        throw new InputException(option, "'" + Main.clip(entry) + "' is not KEY=VALUE", "write " + option + " SERIES=VALUE[,SERIES=VALUE…]");
+      }
+      String key = entry.substring(0, equals).strip();
+      if (values.putIfAbsent(key, entry.substring(equals + 1)) != null) {
+        throw new InputException(option + " " + key, "'" + key + "' is given twice", "give each series once");
+      }
+    }
+    return values;
+  }
+
   private static double number(String option, String key, String text) {
     try {
       double value = Double.parseDouble(text.strip());
@@ -419,7 +446,7 @@ public final class ProjectCommand implements Callable<Integer> {
       }
       return value;
     } catch (NumberFormatException | NullPointerException e) {
-      throw new InputException(option + " " + key, "'" + text + "' is not a number", "write numbers like 0.04");
+      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a number", "write numbers like 0.04");
     }
   }
 
@@ -429,7 +456,7 @@ public final class ProjectCommand implements Callable<Integer> {
     }
     double value = number(option, key, text);
     if (value < 0.0 || value > 1.0) {
-      throw new InputException(option + " " + key, "'" + text + "' is not a fraction between 0 and 1", "write 0.5 for half");
+      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a fraction between 0 and 1", "write 0.5 for half");
     }
     return value;
   }

@@ -217,6 +217,33 @@ class ProjectCommandTest {
   }
 
   @Test
+  void aSeriesGivenTwiceIsRefusedNotOverwritten() throws IOException {
+    Run result = run("project", "--history", simple().toString(), "--mix", "stocks=NaN,stocks=1", "--withdrawal-rate", "0.04",
+        "--years", "2");
+
+    assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("--mix stocks").contains("given twice");
+  }
+
+  @Test
+  void aNonFiniteWeightIsRefused() throws IOException {
+    Run result = run("project", "--history", simple().toString(), "--mix", "stocks=NaN", "--withdrawal-rate", "0.04",
+        "--years", "2");
+
+    assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("--mix stocks").contains("'NaN' is not a number");
+  }
+
+  @Test
+  void pathsAreCappedAsInThePlanBeforeAnythingIsAllocated() throws IOException {
+    Run result = run("project", "--history", simple().toString(), "--mix", "stocks=1", "--withdrawal-rate", "0.04",
+        "--years", "2", "--monte-carlo", "--paths", "100000000");
+
+    assertThat(result.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(result.err()).contains("--paths").contains("at most 1,000,000 paths, got 100,000,000");
+  }
+
+  @Test
   void aSeriesNotInTheFileIsRefusedWithTheNamesThatAre() throws IOException {
     Run result = run("project", "--history", simple().toString(), "--mix", "gold=1", "--withdrawal-rate", "0.04", "--years", "2");
 
