@@ -113,6 +113,7 @@ public final class PlanFile {
 
   private static ObjectMapper configure(ObjectMapper mapper) {
     return mapper
+        .registerModule(PlanNumbers.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -224,8 +225,15 @@ public final class PlanFile {
       return new InputException(where, "unknown field '" + name + "'",
           Suggestions.didYouMean(name, known) + "the fields allowed here are: " + String.join(", ", known));
     }
+    if (e instanceof InvalidFormatException format && format.getOriginalMessage() != null
+        && format.getOriginalMessage().startsWith(PlanNumbers.REFUSED)) {
+      String problem = format.getOriginalMessage().substring(PlanNumbers.REFUSED.length());
+      return new InputException(where, problem, problem.contains("' is not a")
+          ? fixFor(format.getTargetType()) : "write a plain decimal number of realistic size, e.g. 70000 or 0.035");
+    }
     if (e instanceof InvalidFormatException format) {
-      return new InputException(where, "'" + format.getValue() + "' is not " + describe(format.getTargetType()),
+      return new InputException(where, "'" + NumberText.quote(String.valueOf(format.getValue())) + "' is not "
+          + describe(format.getTargetType()),
           fixFor(format.getTargetType()));
     }
     if (e instanceof MismatchedInputException mismatch) {

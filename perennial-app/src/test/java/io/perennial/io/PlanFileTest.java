@@ -96,6 +96,27 @@ class PlanFileTest {
     assertThat(input.candidate(AssetId.of("DIV")).orElseThrow().own().volatility()).isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"1e-999999999", "1e999999999", "0x10", ".inf", "1_000", "60000.0000000000000000000000000000001"})
+  void numbersAreBoundedOnTheirTextAtTheirLine(String number) throws IOException {
+    readFails(replace(PLAN, "annualSpending: 60000", "annualSpending: " + number))
+        .hasMessageStartingWith(dir.resolve("plan.yaml") + " line 3, profile.annualSpending: '")
+        .hasMessageContaining("Fix: ")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+  }
+
+  @Test
+  void aWholeNumberFieldRefusesFractionsAndHex() throws IOException {
+    readFails(replace(PLAN, "annualSpending: 60000", "annualSpending: 60000\n  horizonYears: 0x1E"))
+        .hasMessageContaining("profile.horizonYears").hasMessageContaining("'0x1E' is not a whole number");
+  }
+
+  @Test
+  void quotedNumbersAndExponentsAreStillNumbers() throws IOException {
+    assertThat(read(replace(PLAN, "annualSpending: 60000", "annualSpending: '6e4'")).profile().goal().annualSpending())
+        .isEqualTo(Money.usd("60000"));
+  }
+
   @Test
   void withoutAValuationDateThePlanIsValuedOnTheDayGiven() throws IOException {
     assertThat(read(replace(PLAN, "valuationDate: 2026-01-02\n", "")).valuationDate()).isEqualTo(TODAY);
