@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     description = "Portfolios for passive income: analyse, allocate, locate, rebalance and project.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      AssumptionsCommand.class,
       EstimateCommand.class,
       HoldingsCommand.class,
       ImportCommand.class,

@@ -87,4 +87,41 @@ class AssumptionsDocTest {
       assertThat((1 + percent(realMean)) * 1.025 - 1).as(row[0]).isCloseTo(constants.expectedReturn(), within(0.0001));
     }
   }
+
+  @Test
+  void theForwardFiguresTableMatchesTheForwardSet() throws IOException {
+    List<String[]> rows = rows("## Forward set: the figures");
+    assertThat(rows).hasSize(AssetClass.values().length);
+    for (String[] row : rows) {
+      ClassAssumptions constants = ForwardAssumptions.SET.of(AssetClass.parse(row[0]));
+      String what = row[0];
+      assertThat(percent(row[1])).as(what + " yield").isCloseTo(constants.yield(), within(0.00005 + 1e-9));
+      assertThat(percent(row[2])).as(what + " income growth").isCloseTo(constants.incomeGrowth(), within(0.00005 + 1e-9));
+      assertThat(percent(row[3])).as(what + " arithmetic").isCloseTo(constants.arithmeticReturn(), within(0.00005 + 1e-9));
+      assertThat(percent(row[4])).as(what + " geometric").isCloseTo(constants.geometricReturn(), within(0.00005 + 1e-9));
+      assertThat(percent(row[5])).as(what + " volatility").isCloseTo(constants.volatility(), within(1e-9));
+    }
+  }
+
+  @Test
+  void theForwardBlocksTableAddsUpAndMatchesTheBlocks() throws IOException {
+    List<String[]> rows = rows("## Forward set: building blocks");
+    assertThat(rows).hasSize(AssetClass.values().length);
+    for (String[] row : rows) {
+      AssetClass assetClass = AssetClass.parse(row[0]);
+      BuildingBlocks blocks = ForwardAssumptions.blocks(assetClass);
+      double[] stated = new double[7];
+      for (int c = 0; c < 7; c++) {
+        stated[c] = percent(row[c + 1]);
+      }
+      double[] code = {blocks.yield(), blocks.netBuybacks(), blocks.realGrowth(), blocks.inflation(),
+          blocks.valuation(), blocks.creditLoss(), blocks.geometricReturn()};
+      for (int c = 0; c < 7; c++) {
+        assertThat(stated[c]).as(row[0] + " column " + (c + 1)).isCloseTo(code[c], within(0.00005 + 1e-9));
+      }
+      // the row adds up as printed, within the rounding of six two-decimal figures
+      double sum = stated[0] + stated[1] + stated[2] + stated[3] + stated[4] - stated[5];
+      assertThat(sum).as(row[0] + " sum").isCloseTo(stated[6], within(0.0003));
+    }
+  }
 }

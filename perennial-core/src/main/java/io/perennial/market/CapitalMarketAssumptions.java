@@ -11,7 +11,7 @@ import java.util.Map;
  * A named set of capital-market assumptions: for every asset class its yield, income growth,
  * expected return, volatility and income mix, plus the correlations between classes. Nominal
  * figures assume the set's own {@code inflation}. The engine's built-in set is
- * {@link BuiltInAssumptions#SET}.
+ * {@link BuiltInAssumptions#SET}; {@link AssumptionSets} finds every built-in set by name.
  *
  * @param name a short name ({@code "perennial-2026.1"})
  * @param source where the figures come from, for people

@@ -1,0 +1,46 @@
+package io.perennial.market;
+
+import io.perennial.basics.Checks;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registry of built-in capital-market assumption sets, by name. The historical set
+ * {@link BuiltInAssumptions#SET} ({@value #HISTORICAL}) is the plan's default today; the forward-
+ * looking set {@link ForwardAssumptions#SET} ({@value #FORWARD}) is built from building blocks.
+ * Short aliases: {@code historical} and {@code forward}.
+ */
+public final class AssumptionSets {
+
+  public static final String HISTORICAL = "perennial-builtin-2026.1";
+  public static final String FORWARD = "perennial-forward-2026.1";
+
+  private static final Map<String, CapitalMarketAssumptions> BY_NAME = new LinkedHashMap<>();
+  private static final Map<String, String> ALIASES = Map.of("historical", HISTORICAL, "forward", FORWARD);
+
+  static {
+    BY_NAME.put(HISTORICAL, BuiltInAssumptions.SET);
+    BY_NAME.put(FORWARD, ForwardAssumptions.SET);
+  }
+
+  private AssumptionSets() {}
+
+  /** The names of every set, the default first. */
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  /** The set used when none is named: today the historical set. */
+  public static CapitalMarketAssumptions defaultSet() {
+    return BuiltInAssumptions.SET;
+  }
+
+  /** The set of that name or alias ({@code historical}, {@code forward}), if there is one. */
+  public static Optional<CapitalMarketAssumptions> find(String name) {
+    Checks.notNull(name, "assumptions name");
+    String key = name.strip();
+    return Optional.ofNullable(BY_NAME.get(ALIASES.getOrDefault(key, key)));
+  }
+}
