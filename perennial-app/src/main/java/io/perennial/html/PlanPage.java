@@ -132,6 +132,13 @@ public final class PlanPage {
           texts(byAccount, "name"), List.of(new Series("now", numbers(byAccount, "value"))))));
       blocks.add(new Paragraph("No recommended allocation: the optimization gave none."));
     }
+    List<List<String>> assets = new ArrayList<>();
+    for (JsonNode a : doc.path("holdings").path("byAsset")) {
+      assets.add(List.of(a.path("asset").asText(), a.path("name").asText(), a.path("assetClass").asText(),
+          Html.dollars(a.path("value").asDouble()), Html.percent(a.path("weight").asDouble())));
+    }
+    blocks.add(new Table("By asset now", List.of("asset", "name", "class", "value ($)", "weight (%)"),
+        List.of(false, false, false, true, true), assets));
     List<List<String>> rows = new ArrayList<>();
     for (JsonNode p : doc.path("holdings").path("positions")) {
       rows.add(List.of(p.path("account").asText(), p.path("asset").asText(), p.path("assetClass").asText(),
