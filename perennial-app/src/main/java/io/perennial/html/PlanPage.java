@@ -80,7 +80,7 @@ public final class PlanPage {
         doc.path("coverage").path("afterTax").path("incomeCoverage").asDouble(), Unit.PERCENT, "after tax"));
     if (proj.isObject()) {
       figures.add(new Figure("success-rate", "Futures that meet the goal", proj.path("successRate").asDouble(), Unit.PERCENT,
-          proj.path("paths").asText() + " simulated"));
+          String.format(java.util.Locale.US, "%,d simulated", proj.path("paths").asLong())));
       details.add(proj.path("verdict").asText());
     }
 

@@ -41,6 +41,9 @@ public final class ReportPage {
       th, td { border-bottom: 1px solid var(--rule); padding: 3px 6px; text-align: left; vertical-align: top; }
       th { background: #f5f5f5; }
       .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      th.num { white-space: normal; }
+      table { display: block; overflow-x: auto; }
+      @media print { table { display: table; overflow: visible; } }
       svg.chart { display: block; max-width: 100%; height: auto; margin: 8px 0 18px; font-size: 12px; }
       svg .title { font-size: 15px; font-weight: 600; }
       svg .grid { stroke: #e3e3e3; }
