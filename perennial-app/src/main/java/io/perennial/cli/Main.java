@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       RmdCommand.class, SocialSecurityCommand.class,
       TaxCommand.class,
       PropertyCommand.class,
+      ReportCommand.class,
     })
 public final class Main implements Runnable {
 
