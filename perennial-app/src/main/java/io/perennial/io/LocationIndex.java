@@ -31,12 +31,30 @@ final class LocationIndex {
         }
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         int line = parser.currentTokenLocation().getLineNr();
+        if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml
+            && yaml.isCurrentAlias()) {
+          // An alias would be read as the anchor's name, not its value: refuse it rather than guess.
+          throw new UnsupportedYaml(line, pointer,
+              "a YAML alias (*" + NumberText.quote(String.valueOf(yaml.getText())) + ") is not supported");
+        }
         if (line > 0) {
           lines.putIfAbsent(pointer, line);
         }
       }
     }
     return new LocationIndex(lines);
+  }
+
+  /** A YAML feature plan files do not support (aliases), at its line and field. */
+  static final class UnsupportedYaml extends RuntimeException {
+    final int line;
+    final String pointer;
+
+    UnsupportedYaml(int line, String pointer, String message) {
+      super(message);
+      this.line = line;
+      this.pointer = pointer;
+    }
   }
 
   /** The line of {@code pointer}, or of its nearest ancestor that has one; 0 when unknown. */

@@ -174,6 +174,9 @@ public final class PlanFile {
       throw translate(file, index, e, json);
     } catch (IOException e) {
       throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
+    } catch (LocationIndex.UnsupportedYaml e) {
+      throw new InputException(InputException.at(file, e.line, display(e.pointer)), e.getMessage(),
+          "write the value out in full: plan files do not use anchors (&name) or aliases (*name)");
     } catch (RuntimeException e) {
       // The YAML library reports a few structural problems (bad aliases, limits) unchecked.
       throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()),

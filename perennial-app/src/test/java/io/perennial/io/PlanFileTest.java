@@ -118,6 +118,14 @@ class PlanFileTest {
   }
 
   @Test
+  void yamlAliasesAreRefusedAtTheirLine() throws IOException {
+    // Before, the alias was read as the anchor's name ("name"), not its value, and the plan ran.
+    readFails(replace(replace(PLAN, "  - id: taxable", "  - id: &name taxable"), "  - id: roth", "  - id: *name"))
+        .hasMessageContaining("line 11, accounts[1].id").hasMessageContaining("a YAML alias (*name) is not supported")
+        .hasMessageContaining("Fix: write the value out in full");
+  }
+
+  @Test
   void withoutAValuationDateThePlanIsValuedOnTheDayGiven() throws IOException {
     assertThat(read(replace(PLAN, "valuationDate: 2026-01-02\n", "")).valuationDate()).isEqualTo(TODAY);
   }
