@@ -65,6 +65,9 @@ public final class CsvTable {
           }
           header = Arrays.stream(cells).map(String::strip).toList();
         } else {
+          if (cells.length != header.size()) {
+            throw widthError(file, line, header.size(), cells);
+          }
           rows.add(new Row(line, cells));
         }
       }
@@ -142,6 +145,11 @@ public final class CsvTable {
     if (lower.equals("na") || lower.equals("nan") || lower.equals("null") || lower.equals("n/a")) {
       return Double.NaN;
     }
+    String problem = decimalProblem(text);
+    if (problem != null) {
+      throw new InputException(where(row, column), "'" + clip(text) + "' " + problem,
+          "write a plain number such as 0.0123 (no %, $ or thousands separators), or leave the cell empty when missing");
+    }
     try {
       double value = Double.parseDouble(text);
       if (!Double.isFinite(value)) {
@@ -149,9 +157,79 @@ public final class CsvTable {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new InputException(where(row, column), "'" + text + "' is not a number",
+      throw new InputException(where(row, column), "'" + clip(text) + "' is not a number",
           "write a plain number such as 0.0123 (no %, $ or thousands separators), or leave the cell empty when missing");
     }
+  }
+
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[+-]?\\d+");
+  private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+(\\.\\d*)?");
+
+  /** Most significant digits and largest |exponent| a CSV number cell may have. */
+  static final int MAX_DIGITS = 30;
+  static final int MAX_EXPONENT = 30;
+
+  /**
+   * Strict decimal syntax ({@code -12.5}, {@code 1e-3}), at most {@value #MAX_DIGITS} significant
+   * digits and an adjusted exponent within ±{@value #MAX_EXPONENT}, checked on the text before it is
+   * converted. Returns null when the text is acceptable, else the reason.
+   */
+  static String decimalProblem(String text) {
+    if (text.length() > 80 || !DECIMAL.matcher(text).matches()) {
+      return "is not a number (plain decimals only, such as -12.5 or 1e-3)";
+    }
+    String mantissa = text;
+    int exponent = 0;
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    if (e >= 0) {
+      mantissa = text.substring(0, e);
+      exponent = Integer.parseInt(text.substring(e + 1).replace("+", ""));
+    }
+    String digits = mantissa.replace("+", "").replace("-", "");
+    int point = digits.indexOf('.');
+    int intDigits = point < 0 ? digits.length() : point;
+    String all = digits.replace(".", "");
+    int lead = 0;
+    while (lead < all.length() && all.charAt(lead) == '0') {
+      lead++;
+    }
+    if (lead == all.length()) {
+      return null;
+    }
+    String significant = all.substring(lead).replaceAll("0+$", "");
+    if (significant.length() > MAX_DIGITS) {
+      return "has more than " + MAX_DIGITS + " significant digits";
+    }
+    int adjusted = intDigits - lead - 1 + exponent;
+    if (Math.abs(adjusted) > MAX_EXPONENT) {
+      return "is out of range (magnitude beyond 1e" + MAX_EXPONENT + " or below 1e-" + MAX_EXPONENT + ")";
+    }
+    return null;
+  }
+
+  /** {@code text} clipped to 40 characters for an error message. */
+  static String clip(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  private static InputException widthError(Path file, long line, int expected, String[] cells) {
+    String hint = "every row needs " + expected + " cells like the header; quote a cell that contains a comma";
+    if (cells.length > expected) {
+      for (int i = 0; i + 1 < cells.length; i++) {
+        String a = cells[i].strip();
+        String b = cells[i + 1].strip();
+        if (DIGITS.matcher(a).matches() && FRACTION.matcher(b).matches()) {
+          hint = "cells '" + clip(a) + "' and '" + clip(b) + "' look like one number split by a decimal comma"
+              + " or a thousands separator: write " + clip(a) + "." + clip(b) + " or " + clip(a) + clip(b)
+              + " without the comma";
+          break;
+        }
+      }
+    }
+    return new InputException(InputException.at(file, line, null),
+        "the row has " + cells.length + " cells, the header has " + expected, hint);
   }
 
   private static String firstLine(String text) {
