@@ -167,51 +167,21 @@ public final class CsvTable {
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[+-]?\\d+");
   private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\d+(\\.\\d*)?");
 
-  /** Most significant digits and largest |exponent| a CSV number cell may have. */
-  static final int MAX_DIGITS = 30;
-  static final int MAX_EXPONENT = 30;
-
   /**
-   * Strict decimal syntax ({@code -12.5}, {@code 1e-3}), at most {@value #MAX_DIGITS} significant
-   * digits and an adjusted exponent within ±{@value #MAX_EXPONENT}, checked on the text before it is
+   * Strict decimal syntax ({@code -12.5}, {@code 1e-3}; at most 80 characters and a 3-digit exponent),
+   * then {@link NumberText}'s bounds on digits and magnitude, checked on the text before it is
    * converted. Returns null when the text is acceptable, else the reason.
    */
   static String decimalProblem(String text) {
     if (text.length() > 80 || !DECIMAL.matcher(text).matches()) {
       return "is not a number (plain decimals only, such as -12.5 or 1e-3)";
     }
-    String mantissa = text;
-    int exponent = 0;
-    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-    if (e >= 0) {
-      mantissa = text.substring(0, e);
-      exponent = Integer.parseInt(text.substring(e + 1).replace("+", ""));
-    }
-    String digits = mantissa.replace("+", "").replace("-", "");
-    int point = digits.indexOf('.');
-    int intDigits = point < 0 ? digits.length() : point;
-    String all = digits.replace(".", "");
-    int lead = 0;
-    while (lead < all.length() && all.charAt(lead) == '0') {
-      lead++;
-    }
-    if (lead == all.length()) {
-      return null;
-    }
-    String significant = all.substring(lead).replaceAll("0+$", "");
-    if (significant.length() > MAX_DIGITS) {
-      return "has more than " + MAX_DIGITS + " significant digits";
-    }
-    int adjusted = intDigits - lead - 1 + exponent;
-    if (Math.abs(adjusted) > MAX_EXPONENT) {
-      return "is out of range (magnitude beyond 1e" + MAX_EXPONENT + " or below 1e-" + MAX_EXPONENT + ")";
-    }
-    return null;
+    return NumberText.boundsProblem(text);
   }
 
-  /** {@code text} clipped to 40 characters for an error message. */
+  /** {@code text} clipped for an error message, as every reader clips it. */
   static String clip(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    return NumberText.quote(text);
   }
 
   private static InputException widthError(Path file, long line, int expected, String[] cells) {

@@ -32,13 +32,24 @@ public final class NumberText {
       return "'" + quote(t) + "' is not a number (plain decimal digits only: no hex, suffixes, thousands separators, "
           + "NaN or infinity)";
     }
+    String bounds = boundsProblem(t);
+    return bounds == null ? null : "'" + quote(t) + "' " + bounds;
+  }
+
+  /**
+   * Why a text already in plain decimal syntax is beyond the bounds (more than {@value #MAX_DIGITS}
+   * significant digits, magnitude beyond 1e±{@value #MAX_EXPONENT}), or null when it is within them.
+   * Readers with a stricter syntax of their own (CSV cells) check that first and then call this.
+   */
+  public static String boundsProblem(String decimal) {
+    String t = decimal.strip();
     int e = Math.max(t.indexOf('e'), t.indexOf('E'));
     String mantissa = e < 0 ? t : t.substring(0, e);
     long exponent = e < 0 ? 0 : Long.parseLong(t.substring(e + 1).replace("+", ""));
     String digits = mantissa.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
     String significant = digits.replaceFirst("0+$", "");
     if (significant.length() > MAX_DIGITS) {
-      return "'" + quote(t) + "' has more than " + MAX_DIGITS + " significant digits";
+      return "has more than " + MAX_DIGITS + " significant digits";
     }
     if (!significant.isEmpty()) {
       // The decimal exponent of the leading digit: digits before the point - 1 + exponent.
@@ -53,10 +64,10 @@ public final class NumberText {
         magnitude = -(leadingZeros + 1) + exponent;
       }
       if (Math.abs(magnitude) > MAX_EXPONENT) {
-        return "'" + quote(t) + "' is " + (magnitude > 0 ? "too large" : "too small") + " (beyond 1e±" + MAX_EXPONENT + ")";
+        return "is " + (magnitude > 0 ? "too large" : "too small") + " (beyond 1e±" + MAX_EXPONENT + ")";
       }
     } else if (Math.abs(exponent) > 1_000) {
-      return "'" + quote(t) + "' has an exponent beyond any realistic number";
+      return "has an exponent beyond any realistic number";
     }
     return null;
   }
