@@ -408,18 +408,7 @@ public final class AllocationOptimizer {
     }
     double va = PortfolioMath.variance(problem, a);
     double vd = PortfolioMath.variance(problem, d);
-    double cross = 0.0;
-    for (int i = 0; i < n; i++) {
-      if (a[i] == 0.0) {
-        continue;
-      }
-      double[] row = problem.covarianceRow(i);
-      double inner = 0.0;
-      for (int j = 0; j < n; j++) {
-        inner += row[j] * d[j];
-      }
-      cross += a[i] * inner;
-    }
+    double cross = problem.covarianceMatrix().bilinear(a, d);
     // vd·t² + 2·cross·t + (va − s2) = 0, increasing root.
     double disc = cross * cross - vd * (va - s2);
     if (!(vd > 0) || disc < 0) {
@@ -537,15 +526,16 @@ public final class AllocationOptimizer {
       longOnly &= model.weightLower[i] >= 0.0;
     }
     QuadraticProgram.Builder builder = QuadraticProgram.builder(n + 1);
-    double[][] h = new double[n + 1][n + 1];
+    // H = 2·(Σ + γI) over the weights; the scale variable κ (last) has no curvature.
+    int[] source = new int[n + 1];
+    double[] factor = new double[n + 1];
+    double[] diagonal = new double[n + 1];
     for (int i = 0; i < n; i++) {
-      double[] row = problem.covarianceRow(i);
-      for (int j = 0; j < n; j++) {
-        h[i][j] = 2.0 * row[j];
-      }
-      h[i][i] += 2.0 * problem.l2Gamma();
+      source[i] = i;
+      factor[i] = 1.0;
+      diagonal[i] = 2.0 * problem.l2Gamma();
     }
-    builder.hessianOwned(h);
+    builder.hessian(problem.covarianceMatrix().scaled(2.0, null).remapped(source, factor, diagonal));
     List<String> owners = new ArrayList<>();
     double[] excess = new double[n + 1];
     for (int i = 0; i < n; i++) {
@@ -777,12 +767,9 @@ public final class AllocationOptimizer {
       String[] upperOwner, List<String> rowOwner, Set<String> binding) {
     double[] x = solution.x();
     double scale = 0.0;
+    double[] hx = program.hessianTimes(x);
     for (int i = 0; i < program.size(); i++) {
-      double g = program.linear(i);
-      for (int j = 0; j < program.size() && program.hasHessian(); j++) {
-        g += program.hessian(i, j) * x[j];
-      }
-      scale = Math.max(scale, Math.abs(g));
+      scale = Math.max(scale, Math.abs(program.linear(i) + hx[i]));
     }
     double tolerance = 1e-9 * Math.max(scale, 1e-9);
     double[] d = solution.boundMultipliers();

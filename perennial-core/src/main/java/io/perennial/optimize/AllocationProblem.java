@@ -5,6 +5,7 @@ import io.perennial.basics.Checks;
 import io.perennial.basics.linalg.Cholesky;
 import io.perennial.basics.linalg.Matrices;
 import io.perennial.basics.linalg.PsdRepair;
+import io.perennial.optimize.solver.GroupedMatrix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ public final class AllocationProblem {
 
   private final List<CandidateAsset> assets;
   private final double[] expectedReturns;
-  private final double[][] covariance;
+  private final GroupedMatrix covariance;
   private final Objective objective;
   private final List<AllocationConstraint> constraints;
   private final double riskFreeRate;
@@ -46,7 +47,7 @@ public final class AllocationProblem {
   private final List<String> notes;
   private final Map<AssetId, Integer> index;
 
-  private AllocationProblem(Builder b, double[][] checkedCovariance, List<String> notes) {
+  private AllocationProblem(Builder b, GroupedMatrix checkedCovariance, List<String> notes) {
     this.assets = b.source != null ? b.source.assets : List.copyOf(b.assets);
     this.expectedReturns = b.source != null ? b.source.expectedReturns : b.expectedReturns.clone();
     this.covariance = checkedCovariance;
@@ -73,6 +74,14 @@ public final class AllocationProblem {
    */
   public static Builder builder(List<CandidateAsset> assets, double[] expectedReturns, double[][] covariance) {
     return new Builder(assets, expectedReturns, covariance);
+  }
+
+  /**
+   * A builder over a covariance in grouped form, known to be positive semidefinite (built from a
+   * checked one): the asset × account cells of the location model, Σ ⊗ J, never expanded.
+   */
+  static Builder builder(List<CandidateAsset> assets, double[] expectedReturns, GroupedMatrix covariance) {
+    return new Builder(assets, expectedReturns, null, covariance);
   }
 
   /** A builder holding everything of this problem, to change a part (the covariance is not re-checked). */
@@ -132,18 +141,18 @@ public final class AllocationProblem {
     return expectedReturns[i];
   }
 
-  /** Σ, annual covariance after any repair (a copy). */
+  /** Σ, annual covariance after any repair (a dense copy). */
   public double[][] covariance() {
-    return Matrices.copy(covariance);
+    return covariance.toDense();
   }
 
   public double covariance(int i, int j) {
-    return covariance[i][j];
+    return covariance.entry(i, j);
   }
 
-  /** Row i of Σ, shared: callers in this package must not change it. */
-  double[] covarianceRow(int i) {
-    return covariance[i];
+  /** Σ in grouped form (immutable, shared). */
+  GroupedMatrix covarianceMatrix() {
+    return covariance;
   }
 
   public Objective objective() {
@@ -198,7 +207,9 @@ public final class AllocationProblem {
   public static final class Builder {
     private final List<CandidateAsset> assets;
     private final double[] expectedReturns;
-    private final double[][] covariance;
+    /** Σ as given to the public builder (checked and maybe repaired in build), or null. */
+    private final double[][] dense;
+    private final GroupedMatrix covariance;
     private final List<String> notes = new ArrayList<>();
     private boolean checked;
     private Objective objective = new Objective.MinVolatility();
@@ -215,11 +226,25 @@ public final class AllocationProblem {
       this.source = problem;
       this.assets = problem.assets;
       this.expectedReturns = problem.expectedReturns;
+      this.dense = null;
       this.covariance = problem.covariance;
       this.checked = true;
     }
 
     private Builder(List<CandidateAsset> assets, double[] expectedReturns, double[][] covariance) {
+      this(assets, expectedReturns, checkedDense(assets, covariance), null);
+    }
+
+    private static double[][] checkedDense(List<CandidateAsset> assets, double[][] covariance) {
+      Checks.notNull(assets, "assets");
+      Checks.notNull(covariance, "covariance");
+      Checks.check(covariance.length == assets.size(),
+          "covariance has " + covariance.length + " rows for " + assets.size() + " assets");
+      Matrices.requireSymmetric(covariance, "covariance");
+      return Matrices.copy(covariance);
+    }
+
+    private Builder(List<CandidateAsset> assets, double[] expectedReturns, double[][] dense, GroupedMatrix grouped) {
       this.source = null;
       Checks.notNull(assets, "assets");
       Checks.check(!assets.isEmpty(), "an allocation problem needs at least one asset");
@@ -236,11 +261,15 @@ public final class AllocationProblem {
         Checks.finite(expectedReturns[i], "expected return of " + assets.get(i).id());
       }
       this.expectedReturns = expectedReturns.clone();
-      Checks.notNull(covariance, "covariance");
-      Checks.check(covariance.length == assets.size(),
-          "covariance has " + covariance.length + " rows for " + assets.size() + " assets");
-      Matrices.requireSymmetric(covariance, "covariance");
-      this.covariance = Matrices.copy(covariance);
+      this.dense = dense;
+      if (grouped != null) {
+        Checks.check(grouped.size() == assets.size(), "covariance has " + grouped.size() + " rows for " + assets.size()
+            + " assets");
+        this.covariance = grouped;
+        this.checked = true;
+      } else {
+        this.covariance = null;
+      }
       AllocationConstraint budget = AllocationConstraint.fullyInvested();
       AllocationConstraint bounds = AllocationConstraint.weightBounds(0.0, 1.0);
       constraints.put(budget.name(), budget);
@@ -322,16 +351,6 @@ public final class AllocationProblem {
       return this;
     }
 
-    /**
-     * Declares the covariance positive semidefinite by construction (it is built from one already
-     * checked), so {@link #build()} skips the test and any repair. For models built on a checked
-     * problem in this package (asset location: Σ ⊗ J over the asset × account cells).
-     */
-    Builder covarianceKnownPsd() {
-      this.checked = true;
-      return this;
-    }
-
     public Builder covarianceRepair(CovarianceRepair value) {
       this.repair = Checks.notNull(value, "covariance repair");
       return this;
@@ -361,7 +380,7 @@ public final class AllocationProblem {
           Checks.check(currentWeights != null, c.name() + " needs the current weights; give them or drop the turnover limit");
         }
       }
-      double[][] sigma = covariance;
+      double[][] sigma = dense;
       List<String> allNotes = new ArrayList<>(notes);
       if (!checked) {
         double scale = 0.0;
@@ -387,7 +406,8 @@ public final class AllocationProblem {
           }
         }
       }
-      return new AllocationProblem(this, checked ? covariance : sigma, allNotes);
+      GroupedMatrix result = covariance != null ? covariance : GroupedMatrix.dense(sigma);
+      return new AllocationProblem(this, result, allNotes);
     }
   }
 

@@ -14,6 +14,7 @@ import io.perennial.optimize.AllocationConstraint.MinReturn;
 import io.perennial.optimize.AllocationConstraint.RealReturnFloor;
 import io.perennial.optimize.AllocationConstraint.WeightBounds;
 import io.perennial.optimize.AllocationConstraint.YieldTrapLimit;
+import io.perennial.optimize.solver.GroupedMatrix;
 import io.perennial.optimize.solver.QuadraticProgram;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -268,44 +269,38 @@ final class LinearModel {
    * gamma·I) (null when both are zero) and c = {@code linear}, both in w-space.
    */
   QuadraticProgram program(double riskWeight, double gamma, double[] linear) {
-    double[][] h = null;
+    GroupedMatrix h = null;
     if (riskWeight != 0.0 || gamma != 0.0) {
-      h = new double[n][n];
-      for (int i = 0; i < n; i++) {
-        double[] row = problem.covarianceRow(i);
-        double[] hi = h[i];
-        for (int j = 0; j < n; j++) {
-          hi[j] = 2.0 * riskWeight * row[j];
-        }
-        hi[i] += 2.0 * gamma;
-      }
+      double[] ridge = new double[n];
+      java.util.Arrays.fill(ridge, 2.0 * gamma);
+      h = problem.covarianceMatrix().scaled(2.0 * riskWeight, ridge);
     }
     QuadraticProgram.Builder builder = QuadraticProgram.builder(size);
     if (!split) {
-      builder.hessianOwned(h);
+      builder.hessian(h);
       builder.linear(linear);
     } else {
+      // x = [buys; sells], w = current + buys − sells: H over x is [H, −H; −H, H], the same groups
+      // with the sells' signs flipped. The ridge γ‖w − current‖² couples a buy with its sell, which a
+      // diagonal cannot say: with a ridge, H over w is expanded to a dense core (n × n, one group per
+      // asset) first.
       double[] c = new double[size];
       double[] grad = linear.clone();
       if (h != null) {
+        double[] hc = h.times(current);
         for (int i = 0; i < n; i++) {
-          double sum = 0.0;
-          for (int j = 0; j < n; j++) {
-            sum += h[i][j] * current[j];
-          }
-          grad[i] += sum;
+          grad[i] += hc[i];
         }
-        double[][] hz = new double[size][size];
+        int[] source = new int[size];
+        double[] factor = new double[size];
         for (int i = 0; i < n; i++) {
-          for (int j = 0; j < n; j++) {
-            double v = h[i][j];
-            hz[i][j] = v;
-            hz[n + i][n + j] = v;
-            hz[i][n + j] = -v;
-            hz[n + i][j] = -v;
-          }
+          source[i] = i;
+          source[n + i] = i;
+          factor[i] = 1.0;
+          factor[n + i] = -1.0;
         }
-        builder.hessianOwned(hz);
+        GroupedMatrix overWeights = gamma == 0.0 ? h : GroupedMatrix.dense(h.toDense());
+        builder.hessian(overWeights.remapped(source, factor, null));
       }
       for (int i = 0; i < n; i++) {
         c[i] = grad[i];

@@ -15,6 +15,7 @@ import io.perennial.optimize.AllocationConstraint.MinReturn;
 import io.perennial.optimize.AllocationConstraint.RealReturnFloor;
 import io.perennial.optimize.AllocationConstraint.WeightBounds;
 import io.perennial.optimize.AllocationConstraint.YieldTrapLimit;
+import io.perennial.optimize.solver.GroupedMatrix;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,8 @@ final class LocationModel {
   final int[] cellAccount;
   final List<CandidateAsset> cellAssets;
   final double[] cellReturn;
-  final double[][] cellCovariance;
+  /** Σ ⊗ J over the cells: cell (i, a) has asset i's row of Σ (grouped, never expanded). */
+  final GroupedMatrix cellCovariance;
   /**
    * The account whose balance rule is left out (it follows from the budget and the others): the
    * last account without a menu, else the last account, so that a restricted account's balance is
@@ -109,7 +111,6 @@ final class LocationModel {
     this.cellAccount = accountOf.stream().mapToInt(Integer::intValue).toArray();
     this.cellAssets = new ArrayList<>(size);
     this.cellReturn = new double[size];
-    this.cellCovariance = new double[size][size];
     AllocationProblem household = problem.household();
     for (int k = 0; k < size; k++) {
       int i = cellAsset[k];
@@ -121,12 +122,10 @@ final class LocationModel {
       cellAssets.add(new CandidateAsset(AssetId.of(problem.variableName(i, a)), asset.assetClass(), asset.sector(),
           asset.issuer(), after));
       cellReturn[k] = problem.afterTaxReturn(i, a);
-      double[] row = household.covarianceRow(i);
-      double[] target = cellCovariance[k];
-      for (int l = 0; l < size; l++) {
-        target[l] = row[cellAsset[l]];
-      }
     }
+    double[] ones = new double[size];
+    java.util.Arrays.fill(ones, 1.0);
+    this.cellCovariance = household.covarianceMatrix().remapped(cellAsset, ones, null);
   }
 
   static LocationModel of(LocationProblem problem) {
@@ -237,7 +236,6 @@ final class LocationModel {
   /** Budget, long-only cells and the account balances, with {@code objective}. */
   private AllocationProblem.Builder base(Objective objective) {
     AllocationProblem.Builder b = AllocationProblem.builder(cellAssets, cellReturn, cellCovariance)
-        .covarianceKnownPsd()
         .riskFreeRate(problem.household().riskFreeRate())
         .objective(objective)
         .constraint(new Budget(BUDGET, 1.0))

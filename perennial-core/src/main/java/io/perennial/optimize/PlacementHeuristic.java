@@ -4,6 +4,7 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
 import io.perennial.optimize.solver.ActiveSetSolver;
+import io.perennial.optimize.solver.GroupedMatrix;
 import io.perennial.optimize.solver.QpSolution;
 import io.perennial.optimize.solver.QpStatus;
 import io.perennial.optimize.solver.QuadraticProgram;
@@ -153,14 +154,14 @@ final class PlacementHeuristic {
     int n = problem.assetCount();
     int m = problem.accountCount();
     QuadraticProgram.Builder b = QuadraticProgram.builder(size);
-    double[][] h = new double[size][size];
+    double[] h = new double[size];
     double[] c = new double[size];
     for (int k = 0; k < size; k++) {
-      h[k][k] = 2.0;
+      h[k] = 2.0;
       c[k] = -2.0 * greedy[model.cellAsset[k]][model.cellAccount[k]];
       b.bounds(k, 0.0, Double.POSITIVE_INFINITY);
     }
-    b.hessianOwned(h);
+    b.hessian(GroupedMatrix.diagonal(h));
     b.linear(c);
     for (int i = 0; i < n; i++) {
       double[] row = new double[size];

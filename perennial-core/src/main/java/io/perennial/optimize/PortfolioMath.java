@@ -15,20 +15,7 @@ final class PortfolioMath {
 
   /** wᵀΣw. */
   static double variance(AllocationProblem problem, double[] w) {
-    int n = w.length;
-    double sum = 0.0;
-    for (int i = 0; i < n; i++) {
-      if (w[i] == 0.0) {
-        continue;
-      }
-      double[] row = problem.covarianceRow(i);
-      double inner = 0.0;
-      for (int j = 0; j < n; j++) {
-        inner += row[j] * w[j];
-      }
-      sum += w[i] * inner;
-    }
-    return sum;
+    return problem.covarianceMatrix().quadratic(w);
   }
 
   static double volatility(AllocationProblem problem, double[] w) {

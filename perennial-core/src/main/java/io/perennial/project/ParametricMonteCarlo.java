@@ -20,6 +20,13 @@ import java.util.SplittableRandom;
  *
  * The correlations apply to the log-return shocks. Path p draws from its own generator seeded by
  * (seed, p), so a run is reproducible and independent of threading.
+ *
+ * <p>Many classes in few groups ({@link Builder#factors}: 300 holdings of 10 asset classes) draw
+ * through the groups instead: with B the G × G correlation of the group factors (B[g][g] is the
+ * correlation of two members of group g) and F its factor (F·Fᵀ = B, from the eigenvectors, so a
+ * semidefinite B is fine), e_i = (F·z)[g_i] + √(1 − B[g_i][g_i]) · ε_i with ε ~ N(0, I) apart from
+ * z. The shocks have exactly the correlation B[g_i][g_j] (i ≠ j) and unit variance, as the dense
+ * form would, for O(G² + classes) work a year instead of O(classes²).
  */
 public final class ParametricMonteCarlo implements ReturnSource {
 
@@ -31,7 +38,11 @@ public final class ParametricMonteCarlo implements ReturnSource {
   private final double degreesOfFreedom;
   private final int paths;
   private final long seed;
-  private final double[] lowerFactor; // d × d row-major
+  private final double[] lowerFactor; // d × d row-major (dense form), or null
+  /** Factor form: the group of each class, the (G+1) × (G+1) factor (inflation last), idiosyncratic weights. */
+  private final int[] group;
+  private final double[] groupFactor;
+  private final double[] idiosyncratic;
 
   private ParametricMonteCarlo(Builder b) {
     this.classes = List.copyOf(b.classes);
@@ -43,6 +54,27 @@ public final class ParametricMonteCarlo implements ReturnSource {
             "asset class '" + classes.get(i).name() + "' appears twice");
       }
     }
+    if (b.group != null) {
+      Checks.check(b.correlation == null, "give either the correlation matrix or the group factors, not both");
+      Checks.check(b.inflationCorrelation == null, "with group factors, inflation is uncorrelated with the classes");
+      FactorForm form = FactorForm.of(b.group, b.groupCorrelation, n);
+      this.group = b.group.clone();
+      this.groupFactor = form.factor;
+      this.idiosyncratic = form.idiosyncratic;
+      this.correlation = form.implied(this.group);
+      this.inflationCorrelation = new double[n];
+      this.lowerFactor = null;
+      this.inflation = Checks.notNull(b.inflation, "inflation assumption");
+      this.distribution = Checks.notNull(b.distribution, "return distribution");
+      this.degreesOfFreedom = b.degreesOfFreedom;
+      checkDegrees();
+      this.paths = Checks.positive(b.paths, "number of paths");
+      this.seed = b.seed;
+      return;
+    }
+    this.group = null;
+    this.groupFactor = null;
+    this.idiosyncratic = null;
     this.correlation = b.correlation == null ? identity(n) : copy(b.correlation);
     Checks.check(correlation.length == n, "the correlation matrix has " + correlation.length + " rows for " + n + " asset classes");
     for (int i = 0; i < n; i++) {
@@ -63,10 +95,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     this.inflation = Checks.notNull(b.inflation, "inflation assumption");
     this.distribution = Checks.notNull(b.distribution, "return distribution");
     this.degreesOfFreedom = b.degreesOfFreedom;
-    if (distribution == ReturnDistribution.STUDENT_T) {
-      Checks.check(degreesOfFreedom > 2.0 && degreesOfFreedom <= 1000.0,
-          "Student-t degrees of freedom must lie in (2, 1000] for a finite variance, got " + degreesOfFreedom);
-    }
+    checkDegrees();
     this.paths = Checks.positive(b.paths, "number of paths");
     this.seed = b.seed;
     int d = n + 1;
@@ -90,6 +119,67 @@ public final class ParametricMonteCarlo implements ReturnSource {
       for (int j = 0; j <= i; j++) {
         lowerFactor[i * d + j] = lower[i][j];
       }
+    }
+  }
+
+  private void checkDegrees() {
+    if (distribution == ReturnDistribution.STUDENT_T) {
+      Checks.check(degreesOfFreedom > 2.0 && degreesOfFreedom <= 1000.0,
+          "Student-t degrees of freedom must lie in (2, 1000] for a finite variance, got " + degreesOfFreedom);
+    }
+  }
+
+  /** The factor form's matrices: F (G+1 square, inflation last, row-major) and √(1 − B[g][g]) per group. */
+  private record FactorForm(int groups, double[][] b, double[] factor, double[] idiosyncratic) {
+
+    static FactorForm of(int[] group, double[][] b, int n) {
+      Checks.check(group.length == n, "group factors: " + group.length + " groups for " + n + " asset classes");
+      Checks.notNull(b, "group correlation");
+      int g = b.length;
+      for (int i = 0; i < n; i++) {
+        Checks.check(group[i] >= 0 && group[i] < g, "group " + group[i] + " of class " + (i + 1) + " is outside 0.." + (g - 1));
+      }
+      for (int p = 0; p < g; p++) {
+        Checks.check(b[p].length == g, "row " + (p + 1) + " of the group correlation has " + b[p].length + " entries, expected " + g);
+        Checks.inRange(b[p][p], 0.0, 1.0, "correlation within group " + (p + 1));
+        for (int q = 0; q < g; q++) {
+          Checks.inRange(b[p][q], -1.0, 1.0, "correlation of groups " + (p + 1) + " and " + (q + 1));
+          Checks.check(Math.abs(b[p][q] - b[q][p]) <= 1e-12, "the group correlation is not symmetric at " + (p + 1) + "/" + (q + 1));
+        }
+      }
+      int d = g + 1;
+      double[][] full = new double[d][d];
+      for (int p = 0; p < g; p++) {
+        System.arraycopy(b[p], 0, full[p], 0, g);
+      }
+      full[g][g] = 1.0;
+      io.perennial.basics.linalg.SymmetricEigen eigen = io.perennial.basics.linalg.SymmetricEigen.decompose(full);
+      double[] values = eigen.values();
+      Checks.check(eigen.minValue() >= -1e-9, "the group correlation is not positive semidefinite (smallest eigenvalue "
+          + eigen.minValue() + "); repair it first, e.g. with PsdRepair");
+      double[][] vectors = eigen.vectors();
+      double[] factor = new double[d * d];
+      for (int p = 0; p < d; p++) {
+        for (int k = 0; k < d; k++) {
+          factor[p * d + k] = vectors[p][k] * Math.sqrt(Math.max(0.0, values[k]));
+        }
+      }
+      double[] idiosyncratic = new double[g];
+      for (int p = 0; p < g; p++) {
+        idiosyncratic[p] = Math.sqrt(Math.max(0.0, 1.0 - b[p][p]));
+      }
+      return new FactorForm(g, b, factor, idiosyncratic);
+    }
+
+    double[][] implied(int[] group) {
+      int n = group.length;
+      double[][] c = new double[n][n];
+      for (int i = 0; i < n; i++) {
+        for (int j = 0; j < n; j++) {
+          c[i][j] = i == j ? 1.0 : b[group[i]][group[j]];
+        }
+      }
+      return c;
     }
   }
 
@@ -161,11 +251,19 @@ public final class ParametricMonteCarlo implements ReturnSource {
     double[] factor = lowerFactor;
     int pathCount = paths;
     long runSeed = seed;
+    int[] groupOf = group;
+    double[] groupF = groupFactor;
+    double[] idio = idiosyncratic;
     return new FixedSizeScenarioSet(names, years, pathCount) {
 
       @Override
       public void fill(int path, PathScenario into) {
         SplittableRandom random = PathSeeds.random(runSeed, path);
+        if (groupOf != null) {
+          fillByGroups(random, into);
+          finish(into, into.scratch(1, d * years), into.scratch(2, years));
+          return;
+        }
         // Work year-major per dimension ([k][t]) so that the loops over years are plain array
         // arithmetic that the JIT turns into vector instructions.
         double[] z = into.scratch(0, d * years); // normal draws, [k·years + t]
@@ -191,6 +289,51 @@ public final class ParametricMonteCarlo implements ReturnSource {
             }
           }
         }
+        finish(into, e, scale);
+      }
+
+      /** The shocks e (classes, then inflation, [i·years + t]) through the group factors. */
+      private void fillByGroups(SplittableRandom random, PathScenario into) {
+        int gd = idio.length + 1;
+        double[] z = into.scratch(0, (gd + n) * years); // factor draws, then idiosyncratic draws
+        double[] e = into.scratch(1, d * years);
+        double[] scale = into.scratch(2, years);
+        double[] f = into.scratch(3, gd * years); // group factors F·z, [p·years + t]
+        for (int t = 0; t < years; t++) {
+          for (int k = 0; k < gd + n; k++) {
+            z[k * years + t] = random.nextGaussian();
+          }
+          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
+        }
+        java.util.Arrays.fill(f, 0, gd * years, 0.0);
+        for (int p = 0; p < gd; p++) {
+          int out = p * years;
+          for (int k = 0; k < gd; k++) {
+            double c = groupF[p * gd + k];
+            if (c == 0.0) {
+              continue;
+            }
+            int in = k * years;
+            for (int t = 0; t < years; t++) {
+              f[out + t] += c * z[in + t];
+            }
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          int g = groupOf[i];
+          double w = idio[g];
+          int out = i * years;
+          int common = g * years;
+          int own = (gd + i) * years;
+          for (int t = 0; t < years; t++) {
+            e[out + t] = f[common + t] + w * z[own + t];
+          }
+        }
+        System.arraycopy(f, (gd - 1) * years, e, n * years, years);
+      }
+
+      /** Log and gross returns and inflation from the shocks e and the Student-t scales. */
+      private void finish(PathScenario into, double[] e, double[] scale) {
         double[] gross = into.gross;
         double[] logs = into.logReturn;
         for (int j = 0; j < count; j++) {
@@ -303,6 +446,8 @@ public final class ParametricMonteCarlo implements ReturnSource {
   public static final class Builder {
     private final List<AssetClassAssumption> classes = new ArrayList<>();
     private double[][] correlation;
+    private int[] group;
+    private double[][] groupCorrelation;
     private double[] inflationCorrelation;
     private InflationAssumption inflation = InflationAssumption.NONE;
     private ReturnDistribution distribution = ReturnDistribution.LOGNORMAL;
@@ -322,6 +467,18 @@ public final class ParametricMonteCarlo implements ReturnSource {
     /** Correlations of the classes' log-return shocks, in the order the classes were added. */
     public Builder correlation(double[][] matrix) {
       this.correlation = matrix;
+      return this;
+    }
+
+    /**
+     * The classes' shocks through group factors instead of a correlation matrix (see the class
+     * comment): {@code groupOf[i]} is the group of class i (in the order added) and {@code
+     * correlation} the G × G correlation of the groups, whose diagonal is the correlation of two
+     * members of one group (≤ 1); it must be positive semidefinite. Inflation is uncorrelated.
+     */
+    public Builder factors(int[] groupOf, double[][] correlation) {
+      this.group = groupOf.clone();
+      this.groupCorrelation = copy(correlation);
       return this;
     }
 

@@ -12,7 +12,7 @@ public final class PathScenario {
   final double[] gross;
   final double[] logReturn;
   final double[] inflation;
-  private final double[][] scratch = {new double[0], new double[0], new double[0]};
+  private final double[][] scratch = {new double[0], new double[0], new double[0], new double[0]};
 
   public PathScenario(int years, int series) {
     this.years = years;
@@ -23,7 +23,7 @@ public final class PathScenario {
   }
 
   /**
-   * Working space number {@code which} (0–2) for the source that fills this buffer, reused from
+   * Working space number {@code which} (0–3) for the source that fills this buffer, reused from
    * path to path. Separate arrays, so that loops reading one and writing another are known not
    * to overlap (and can be vectorised).
    */

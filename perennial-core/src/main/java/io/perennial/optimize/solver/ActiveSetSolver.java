@@ -25,8 +25,9 @@ import java.util.Arrays;
  * at rounding level counts as no step, and a released bound that produced no step is not released
  * again before the next real step (which stops tolerance-level cycling at degenerate vertices).
  *
- * <p>Complexity per iteration: O((k + a)³ + n·(k + m)) for k free variables, a active rows and m
- * rows. Stateless and thread-safe.
+ * <p>Complexity per iteration: O((k + a)³ + n + nnz(A) + G·k) for k free variables, a active rows,
+ * nnz(A) non-zero row entries and a Hessian of G groups ({@link GroupedMatrix}: H·x is kept as
+ * group sums, so a move costs O(G), not O(n)). Stateless and thread-safe.
  */
 public final class ActiveSetSolver {
 
@@ -82,7 +83,11 @@ public final class ActiveSetSolver {
     private final boolean[] atUpper;
     private final boolean[] refused;
     private final double[] sigma;
-    private final double[] hx;
+    /** H, or null for a linear program. */
+    private final GroupedMatrix h;
+    /** Group sums z = G·x of the structural variables and u = C·z: H·x is s[j]·u[g[j]] + d[j]·x[j]. */
+    private double[] z;
+    private double[] u;
     private final double delta;
     private double[] y;
     private int phase;
@@ -102,12 +107,12 @@ public final class ActiveSetSolver {
       this.atUpper = new boolean[total];
       this.refused = new boolean[total];
       this.sigma = new double[m];
-      this.hx = new double[n];
+      this.h = qp.hessianMatrix();
       this.y = new double[m];
       double hScale = 0.0;
-      if (qp.hasHessian()) {
+      if (h != null) {
         for (int i = 0; i < n; i++) {
-          hScale = Math.max(hScale, Math.abs(qp.hessian(i, i)));
+          hScale = Math.max(hScale, Math.abs(h.entry(i, i)));
         }
       }
       this.delta = 1e-10 * Math.max(hScale, 1e-2);
@@ -345,7 +350,7 @@ public final class ActiveSetSolver {
           double change = alpha * step[a];
           if (change != 0.0) {
             x[i] += change;
-            if (i < n && qp.hasHessian()) {
+            if (i < n && h != null) {
               addHessianColumn(i, change);
             }
           }
@@ -359,7 +364,7 @@ public final class ActiveSetSolver {
           double before = x[blocking];
           fix(blocking, blockingUpper);
           double correction = x[blocking] - before;
-          if (blocking < n && correction != 0.0 && qp.hasHessian()) {
+          if (blocking < n && correction != 0.0 && h != null) {
             addHessianColumn(blocking, correction);
           }
         }
@@ -396,25 +401,45 @@ public final class ActiveSetSolver {
       if (pp == 0.0 || delta * Math.sqrt(pp) > 1e-13 * gScale) {
         return false;
       }
-      double curvature = 0.0;
-      if (qp.hasHessian()) {
-        for (int a = 0; a < k; a++) {
-          int i = freeIndex[a];
-          if (i >= n || solution[a] == 0.0) {
-            continue;
+      return curvature(freeIndex, k, solution) <= delta * pp;
+    }
+
+    /** pᵀHp for the step p of the free structural variables (O(k + t²) for t groups touched). */
+    private double curvature(int[] freeIndex, int k, double[] solution) {
+      if (h == null) {
+        return 0.0;
+      }
+      double[] zp = new double[h.groups()];
+      boolean[] listed = new boolean[h.groups()];
+      int[] touched = new int[Math.min(k, h.groups())];
+      int t = 0;
+      double sum = 0.0;
+      for (int a = 0; a < k; a++) {
+        int i = freeIndex[a];
+        double p = solution[a];
+        if (i >= n || p == 0.0) {
+          continue;
+        }
+        sum += h.diagonal(i) * p * p;
+        double s = h.sign(i);
+        if (s != 0.0) {
+          int g = h.group(i);
+          if (!listed[g]) {
+            listed[g] = true;
+            touched[t++] = g;
           }
-          double[] hi = qp.hessianRow(i);
-          double sum = 0.0;
-          for (int b = 0; b < k; b++) {
-            int j = freeIndex[b];
-            if (j < n) {
-              sum += hi[j] * solution[b];
-            }
-          }
-          curvature += solution[a] * sum;
+          zp[g] += s * p;
         }
       }
-      return curvature <= delta * pp;
+      for (int a = 0; a < t; a++) {
+        int p = touched[a];
+        double inner = 0.0;
+        for (int b = 0; b < t; b++) {
+          inner += h.core(p, touched[b]) * zp[touched[b]];
+        }
+        sum += zp[p] * inner;
+      }
+      return sum;
     }
 
     /**
@@ -432,12 +457,11 @@ public final class ActiveSetSolver {
         for (int a = 0; a < k; a++) {
           int i = freeIndex[a];
           double[] row = kkt[a];
-          if (phase == 2 && i < n && qp.hasHessian()) {
-            double[] hi = qp.hessianRow(i);
+          if (phase == 2 && i < n && h != null) {
             for (int b = 0; b < k; b++) {
               int j = freeIndex[b];
               if (j < n) {
-                row[b] = hi[j];
+                row[b] = h.entry(i, j);
               }
             }
           }
@@ -471,11 +495,12 @@ public final class ActiveSetSolver {
     private int price() {
       double gScale = 0.0;
       double[] reduced = new double[total];
+      double[] aty = transposeTimes(y);
       for (int j = 0; j < total; j++) {
         if (!free[j] && lo[j] < up[j]) {
           double g = gradient(j);
           gScale = Math.max(gScale, Math.abs(g));
-          reduced[j] = g - dot(j, y);
+          reduced[j] = g - dot(j, y, aty);
         }
       }
       double tolerance = 1e-11 * Math.max(gScale, 1e-6);
@@ -499,7 +524,10 @@ public final class ActiveSetSolver {
       if (phase == 1) {
         return j >= n + m ? 1.0 : 0.0;
       }
-      return j < n ? hx[j] + qp.linear(j) : 0.0;
+      if (j >= n) {
+        return 0.0;
+      }
+      return h == null ? qp.linear(j) : h.sign(j) * u[h.group(j)] + h.diagonal(j) * x[j] + qp.linear(j);
     }
 
     /** Entry r of the column of variable j in [A, −I, diag(σ)]. */
@@ -513,14 +541,27 @@ public final class ActiveSetSolver {
       return j - n - m == r ? sigma[r] : 0.0;
     }
 
-    /** The column of variable j times v. */
-    private double dot(int j, double[] v) {
-      if (j < n) {
-        double sum = 0.0;
-        for (int r = 0; r < m; r++) {
-          sum += qp.row(r, j) * v[r];
+    /** Aᵀv over the structural variables (the sparse rows). */
+    private double[] transposeTimes(double[] v) {
+      double[] out = new double[n];
+      for (int r = 0; r < m; r++) {
+        double vr = v[r];
+        if (vr == 0.0) {
+          continue;
         }
-        return sum;
+        int[] index = qp.rowIndex(r);
+        double[] a = qp.rowEntries(r);
+        for (int e = 0; e < index.length; e++) {
+          out[index[e]] += a[e] * vr;
+        }
+      }
+      return out;
+    }
+
+    /** The column of variable j times v, given aty = Aᵀv. */
+    private double dot(int j, double[] v, double[] aty) {
+      if (j < n) {
+        return aty[j];
       }
       if (j < n + m) {
         return -v[j - n];
@@ -555,26 +596,26 @@ public final class ActiveSetSolver {
       return sum;
     }
 
-    /** hx += H[:, i]·step (H is symmetric, so row i is read). */
+    /** Keeps H·x current after x[i] moved by {@code step}: O(G) for G groups (the diagonal part reads x). */
     private void addHessianColumn(int i, double step) {
-      double[] hi = qp.hessianRow(i);
-      for (int j = 0; j < n; j++) {
-        hx[j] += hi[j] * step;
+      double s = h.sign(i);
+      if (s == 0.0) {
+        return;
+      }
+      int g = h.group(i);
+      double dz = s * step;
+      z[g] += dz;
+      for (int p = 0; p < u.length; p++) {
+        u[p] += h.core(p, g) * dz;
       }
     }
 
     private void recomputeHx() {
-      if (!qp.hasHessian()) {
+      if (h == null) {
         return;
       }
-      for (int i = 0; i < n; i++) {
-        double[] hi = qp.hessianRow(i);
-        double sum = 0.0;
-        for (int j = 0; j < n; j++) {
-          sum += hi[j] * x[j];
-        }
-        hx[i] = sum;
-      }
+      z = h.groupSums(Arrays.copyOf(x, n));
+      u = h.coreTimes(z);
     }
 
     private QpSolution answer(QpStatus status, double infeasibility) {
@@ -582,9 +623,10 @@ public final class ActiveSetSolver {
       double[] boundMultipliers = new double[n];
       if (status == QpStatus.OPTIMAL) {
         recomputeHx();
+        double[] aty = transposeTimes(y);
         for (int j = 0; j < n; j++) {
           if (!free[j]) {
-            boundMultipliers[j] = gradient(j) - dot(j, y);
+            boundMultipliers[j] = gradient(j) - dot(j, y, aty);
           }
         }
       }

@@ -11,16 +11,21 @@ import java.util.Arrays;
  *               lower[j]    ≤ x[j]   ≤ upper[j]         (j = 0 … n−1; ±∞ allowed)
  * </pre>
  *
- * {@code H} is dense, symmetric and positive semidefinite (or absent: a linear program). Rows are
- * dense; the solver is meant for the portfolio shape "many bounded variables, few general rows".
- * Instances are immutable; the builder copies what it is given.
+ * {@code H} is symmetric and positive semidefinite (or absent: a linear program), dense or in the
+ * {@link GroupedMatrix} form of asset × account cells (never expanded). Rows are given dense and
+ * also kept as their non-zero entries, which is what products read; the solver is meant for the
+ * portfolio shape "many bounded variables, few general rows". Instances are immutable; the builder
+ * copies what it is given.
  */
 public final class QuadraticProgram {
 
   private final int size;
-  private final double[][] hessian;
+  private final GroupedMatrix hessian;
   private final double[] linear;
   private final double[][] rows;
+  /** The non-zero positions and values of each row. */
+  private final int[][] rowIndex;
+  private final double[][] rowEntries;
   private final double[] rowLower;
   private final double[] rowUpper;
   private final double[] lower;
@@ -36,6 +41,33 @@ public final class QuadraticProgram {
     this.rowUpper = Arrays.copyOf(builder.rowUpper, m);
     this.lower = builder.lower.clone();
     this.upper = builder.upper.clone();
+    if (builder.sharedIndex != null) {
+      this.rowIndex = builder.sharedIndex;
+      this.rowEntries = builder.sharedEntries;
+      return;
+    }
+    this.rowIndex = new int[m][];
+    this.rowEntries = new double[m][];
+    for (int r = 0; r < m; r++) {
+      double[] a = rows[r];
+      int count = 0;
+      for (double v : a) {
+        if (v != 0.0) {
+          count++;
+        }
+      }
+      int[] index = new int[count];
+      double[] entries = new double[count];
+      int k = 0;
+      for (int j = 0; j < a.length; j++) {
+        if (a[j] != 0.0) {
+          index[k] = j;
+          entries[k++] = a[j];
+        }
+      }
+      rowIndex[r] = index;
+      rowEntries[r] = entries;
+    }
   }
 
   /** A builder for a program in {@code size} variables, initially unbounded with a zero objective. */
@@ -60,12 +92,17 @@ public final class QuadraticProgram {
 
   /** H[i][j] (zero for a linear program). */
   public double hessian(int i, int j) {
-    return hessian == null ? 0.0 : hessian[i][j];
+    return hessian == null ? 0.0 : hessian.entry(i, j);
   }
 
-  /** Row i of H, shared (read only), or null for a linear program. */
-  double[] hessianRow(int i) {
-    return hessian == null ? null : hessian[i];
+  /** H in its grouped form, or null for a linear program. */
+  GroupedMatrix hessianMatrix() {
+    return hessian;
+  }
+
+  /** H·x (zeros for a linear program). */
+  public double[] hessianTimes(double[] x) {
+    return hessian == null ? new double[size] : hessian.times(x);
   }
 
   /** c[j]. */
@@ -81,6 +118,16 @@ public final class QuadraticProgram {
   /** Row r of A, shared (read only). */
   double[] rowArray(int r) {
     return rows[r];
+  }
+
+  /** The positions of row r's non-zero entries, shared (read only). */
+  int[] rowIndex(int r) {
+    return rowIndex[r];
+  }
+
+  /** Row r's non-zero entries, in the order of {@link #rowIndex}, shared (read only). */
+  double[] rowEntries(int r) {
+    return rowEntries[r];
   }
 
   public double rowLower(int r) {
@@ -104,24 +151,17 @@ public final class QuadraticProgram {
     double value = 0.0;
     for (int i = 0; i < size; i++) {
       value += linear[i] * x[i];
-      if (hessian != null && x[i] != 0.0) {
-        double[] hi = hessian[i];
-        double sum = 0.0;
-        for (int j = 0; j < size; j++) {
-          sum += hi[j] * x[j];
-        }
-        value += 0.5 * x[i] * sum;
-      }
     }
-    return value;
+    return hessian == null ? value : value + 0.5 * hessian.quadratic(x);
   }
 
   /** A[r]·x. */
   public double rowValue(int r, double[] x) {
-    double[] a = rows[r];
+    int[] index = rowIndex[r];
+    double[] a = rowEntries[r];
     double sum = 0.0;
-    for (int j = 0; j < size; j++) {
-      sum += a[j] * x[j];
+    for (int k = 0; k < index.length; k++) {
+      sum += a[k] * x[index[k]];
     }
     return sum;
   }
@@ -147,9 +187,16 @@ public final class QuadraticProgram {
    * copied (see {@link Builder#hessianOwned}); rows and bounds are copied.
    */
   public QuadraticProgram withObjective(double[][] newHessian, double[] newLinear) {
+    return withObjective(newHessian == null ? null : GroupedMatrix.dense(newHessian), newLinear);
+  }
+
+  /** A program with the objective replaced by ½ xᵀHx + cᵀx for a grouped H (may be null). */
+  public QuadraticProgram withObjective(GroupedMatrix newHessian, double[] newLinear) {
     Builder builder = new Builder(size);
-    builder.hessianOwned(newHessian).linear(newLinear);
+    builder.hessian(newHessian).linear(newLinear);
     builder.rows = rows;
+    builder.sharedIndex = rowIndex;
+    builder.sharedEntries = rowEntries;
     builder.rowLower = rowLower;
     builder.rowUpper = rowUpper;
     builder.rowCount = rows.length;
@@ -167,6 +214,8 @@ public final class QuadraticProgram {
     builder.hessian = hessian;
     builder.linear = linear;
     builder.rows = rows;
+    builder.sharedIndex = rowIndex;
+    builder.sharedEntries = rowEntries;
     builder.rowLower = rowLower;
     builder.rowUpper = rowUpper;
     builder.rowCount = rows.length;
@@ -182,6 +231,8 @@ public final class QuadraticProgram {
     builder.hessian = hessian;
     builder.linear = linear;
     builder.rows = rows;
+    builder.sharedIndex = rowIndex;
+    builder.sharedEntries = rowEntries;
     builder.rowLower = rowLower.clone();
     builder.rowUpper = rowUpper.clone();
     builder.rowCount = rows.length;
@@ -196,7 +247,10 @@ public final class QuadraticProgram {
   /** Builds a {@link QuadraticProgram}; not thread-safe. */
   public static final class Builder {
     private final int size;
-    private double[][] hessian;
+    private GroupedMatrix hessian;
+    /** The sparse rows of the program this builder copies (its rows unchanged), or null. */
+    private int[][] sharedIndex;
+    private double[][] sharedEntries;
     private double[] linear;
     private double[][] rows = new double[4][];
     private double[] rowLower = new double[4];
@@ -238,7 +292,16 @@ public final class QuadraticProgram {
           }
         }
       }
-      hessian = copy;
+      hessian = GroupedMatrix.dense(copy);
+      return this;
+    }
+
+    /** Sets H in grouped form (immutable, so shared); null means a linear program. */
+    public Builder hessian(GroupedMatrix h) {
+      if (h != null && h.size() != size) {
+        throw new IllegalArgumentException("hessian has " + h.size() + " rows, expected " + size);
+      }
+      hessian = h;
       return this;
     }
 
@@ -250,7 +313,7 @@ public final class QuadraticProgram {
       if (h != null && h.length != size) {
         throw new IllegalArgumentException("hessian has " + h.length + " rows, expected " + size);
       }
-      hessian = h;
+      hessian = h == null ? null : GroupedMatrix.dense(h);
       return this;
     }
 
