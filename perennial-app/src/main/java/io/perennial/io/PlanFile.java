@@ -361,7 +361,12 @@ public final class PlanFile {
       throw error(at + "/maxVolatility", "both riskTolerance and maxVolatility are given",
           "keep one: a named level (conservative, moderate, growth, aggressive) or maxVolatility as a fraction");
     } else if (profile.maxVolatility() != null) {
-      risk = RiskTolerance.ofMaxVolatility(rate(at + "/maxVolatility", profile.maxVolatility(), 0.0, 0.0, 1.0, "maximum volatility"));
+      double cap = rate(at + "/maxVolatility", profile.maxVolatility(), 0.0, 0.0, 1.0, "maximum volatility");
+      if (cap <= 0.0) {
+        throw error(at + "/maxVolatility", "the maximum volatility must be more than 0 (a cap of 0 allows no allocation at all)",
+            "write a fraction above 0 and up to 1, such as 0.08 (conservative) or 0.12 (moderate)");
+      }
+      risk = RiskTolerance.ofMaxVolatility(cap);
     } else if (profile.riskTolerance() != null) {
       try {
         risk = RiskTolerance.named(profile.riskTolerance());
@@ -418,7 +423,9 @@ public final class PlanFile {
         distribution = ReturnDistribution.parse(entry.distribution());
       } catch (IllegalArgumentException e) {
         throw error(at + "/distribution", "unknown distribution '" + entry.distribution() + "'",
-            Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
+            entry.distribution().strip().equalsIgnoreCase("normal")
+                ? "use lognormal (normally distributed log returns, so prices never fall below zero) or student-t (fat tails)"
+                : Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
       }
     }
     double dof = defaults.degreesOfFreedom();
@@ -788,6 +795,12 @@ public final class PlanFile {
         throw error(at, "an empty item in accounts", "give each account id:, type: and holdings:, or remove the '-' line");
       }
       String id = text(at + "/id", entry.id(), "account id");
+      if (id.contains("@") || id.chars().anyMatch(Character::isWhitespace)) {
+        String suggestion = id.replaceAll("[\\s@]+", "-");
+        throw error(at + "/id", "account id '" + id + "' contains " + (id.contains("@") ? "'@'" : "a space")
+                + "; an account id is one word, without spaces or '@' (it names the account in the plan's rules, e.g. SCHD@ira)",
+            "write it as one word, e.g. id: " + suggestion + ", and put the long form in name:");
+      }
       if (!accountIds.add(id)) {
         throw error(at + "/id", "account id '" + id + "' is used twice", "give each account its own id");
       }

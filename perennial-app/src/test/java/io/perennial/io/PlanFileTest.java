@@ -328,6 +328,27 @@ class PlanFileTest {
   }
 
   @Test
+  void aVolatilityCapOfZeroIsRefusedAtItsLine() throws IOException {
+    // The range is above 0 up to 1: a cap of 0 would leave the optimizer no allocation at all.
+    readFails(replace(PLAN, "  otherIncome: 54000\n", "  otherIncome: 54000\n  maxVolatility: 0\n"))
+        .hasMessageContaining("plan.yaml line 5, profile.maxVolatility: the maximum volatility must be more than 0")
+        .hasMessageContaining("Fix: write a fraction above 0 and up to 1, such as 0.08");
+    assertThat(read(replace(PLAN, "  otherIncome: 54000\n", "  otherIncome: 54000\n  maxVolatility: 1\n"))
+        .profile().riskTolerance().maxVolatility()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anAccountIdWithASpaceOrAtSignIsRefusedAtItsLine() throws IOException {
+    readFails(replace(PLAN, "  - id: taxable\n", "  - id: my brokerage\n"))
+        .hasMessageContaining("plan.yaml line 6, accounts[0].id: account id 'my brokerage' contains a space")
+        .hasMessageContaining("without spaces or '@'")
+        .hasMessageContaining("Fix: write it as one word, e.g. id: my-brokerage, and put the long form in name:");
+    readFails(replace(PLAN, "  - id: roth\n", "  - id: roth@pat\n"))
+        .hasMessageContaining("plan.yaml line 11, accounts[1].id: account id 'roth@pat' contains '@'")
+        .hasMessageContaining("e.g. id: roth-pat");
+  }
+
+  @Test
   void twoDifferentPricesForOneAsset() throws IOException {
     readFails(replace(PLAN, "    yield: 0.04\n", "    yield: 0.04\n    price: 51\n"))
         .hasMessageContaining("prices.DIV").hasMessageContaining("two prices");
@@ -380,6 +401,10 @@ class PlanFileTest {
     readFails(PLAN + "projection:\n  distribution: normall\n")
         .hasMessageContaining("line 23, projection.distribution").hasMessageContaining("unknown distribution 'normall'")
         .hasMessageContaining("Fix: use lognormal or student-t");
+    // 'normal' used to be read silently as lognormal: the engine has no arithmetic-normal shocks.
+    readFails(PLAN + "projection:\n  distribution: normal\n")
+        .hasMessageContaining("line 23, projection.distribution: unknown distribution 'normal'")
+        .hasMessageContaining("Fix: use lognormal (normally distributed log returns");
     readFails(PLAN + "projection:\n  degreesOfFreedom: 5\n")
         .hasMessageContaining("line 23, projection.degreesOfFreedom").hasMessageContaining("add distribution: student-t");
     readFails(PLAN + "projection:\n  distribution: student-t\n  degreesOfFreedom: 2\n")
