@@ -300,12 +300,16 @@ final class PlanText {
     figures.row("  one future in twenty", percent1(drop.p95()), "95th percentile of the futures' worst falls");
     figures.row("  worst future", percent1(drop.worst()), "");
     PlanProjection.WithdrawalRatesFound rates = projection.withdrawalRates();
-    String share = percent0(rates.targetSuccess()) + " of " + String.format(Locale.US, "%,d", rates.paths()) + " futures";
-    String from = "from year " + (projection.yearsUntilIncome() + 1);
-    figures.row("Safe withdrawal rate", percent(rates.safe()), "of today's value: " + wholeDollars(rates.safeSpending())
-        + " a year after tax, today's money, " + from + ", portfolio alone, met in " + share);
-    figures.row("Perpetual withdrawal rate", percent(rates.perpetual()), "of today's value: " + wholeDollars(rates.perpetualSpending())
-        + " a year, " + from + ", also keeping today's real value, in " + share);
+    if (rates == null) {
+      figures.row("Safe withdrawal rate", "none", "a fraction of today's value, and nothing is held today");
+    } else {
+      String share = percent0(rates.targetSuccess()) + " of " + String.format(Locale.US, "%,d", rates.paths()) + " futures";
+      String from = "from year " + (projection.yearsUntilIncome() + 1);
+      figures.row("Safe withdrawal rate", percent(rates.safe()), "of today's value: " + wholeDollars(rates.safeSpending())
+          + " a year after tax, today's money, " + from + ", portfolio alone, met in " + share);
+      figures.row("Perpetual withdrawal rate", percent(rates.perpetual()), "of today's value: "
+          + wholeDollars(rates.perpetualSpending()) + " a year, " + from + ", also keeping today's real value, in " + share);
+    }
     PlanProjection.GoalReached goal = projection.goalReached();
     if (goal != null) {
       figures.row("Income goal reached, median", goal.medianYear() == null ? "not reached"

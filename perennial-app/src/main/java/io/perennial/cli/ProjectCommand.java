@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.perennial.basics.Rates;
 import io.perennial.domain.AccountType;
 import io.perennial.io.AnnualReturnsCsv;
+import io.perennial.io.CsvTable;
 import io.perennial.io.InputException;
 import io.perennial.market.AnnualReturnsTable;
 import io.perennial.project.BlockBootstrap;
@@ -314,6 +315,7 @@ public final class ProjectCommand implements Callable<Integer> {
       builder.stream(stream(text));
     }
     ProjectionModel model = parseWith("options", builder::build);
+    requireValues(table, first, last, model.seriesUsed(), inflationColumn);
     ReturnSource source;
     String kind;
     if (bootstrap) {
@@ -459,6 +461,50 @@ public final class ProjectCommand implements Callable<Integer> {
       throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a fraction between 0 and 1", "write 0.5 for half");
     }
     return value;
+  }
+
+  /**
+   * Every series the projection uses, and the inflation column, needs a value in every year of the
+   * window: the first gap is an error at its file, line and column, with the window that avoids it.
+   */
+  private void requireValues(AnnualReturnsTable table, int first, int last, List<String> series, String inflationColumn) {
+    List<String> needed = new ArrayList<>(series);
+    if (inflationColumn != null && !needed.contains(inflationColumn)) {
+      needed.add(inflationColumn);
+    }
+    for (String name : needed) {
+      if (!table.hasSeries(name)) {
+        continue; // --mix names only series of the table; checked where the mix is read
+      }
+      double[] column = table.column(name);
+      for (int year = first; year <= last; year++) {
+        if (!Double.isNaN(column[year - table.firstYear()])) {
+          continue;
+        }
+        int end = year;
+        while (end < last && Double.isNaN(column[end + 1 - table.firstYear()])) {
+          end++;
+        }
+        // The years are consecutive (AnnualReturnsCsv checks it), so the year's row is at its offset.
+        CsvTable csv = CsvTable.read(history);
+        String where = csv.where(csv.rows().get(year - table.firstYear()), csv.column(name));
+        String years = year == end ? String.valueOf(year) : year + "–" + end;
+        String what = name.equals(inflationColumn) && !series.contains(name) ? "the inflation series '" + name + "'"
+            : "series '" + name + "'";
+        String fix;
+        if (end == last && year == first) {
+          fix = "fill in the values, or choose a window where the series has values (--from/--to)";
+        } else if (year == first) {
+          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or start the window later: --from " + (end + 1);
+        } else if (end == last) {
+          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or end the window earlier: --to " + (year - 1);
+        } else {
+          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or choose a window without the gap (--from/--to)";
+        }
+        throw new InputException(where, what + " has no value for " + years + ", which is inside the window "
+            + first + "–" + last, fix);
+      }
+    }
   }
 
   /** Runs {@code parse}, turning a domain IllegalArgumentException into an InputException naming {@code option}. */

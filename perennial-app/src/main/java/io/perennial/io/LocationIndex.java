@@ -57,6 +57,17 @@ final class LocationIndex {
     }
   }
 
+  /** The deepest field or list item that starts on {@code line}, or "" when none does. */
+  String pointerOn(int line) {
+    String best = "";
+    for (Map.Entry<String, Integer> entry : lines.entrySet()) {
+      if (entry.getValue() == line && entry.getKey().length() > best.length()) {
+        best = entry.getKey();
+      }
+    }
+    return best;
+  }
+
   /** The line of {@code pointer}, or of its nearest ancestor that has one; 0 when unknown. */
   int line(String pointer) {
     String at = pointer;

@@ -57,6 +57,12 @@ import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -162,6 +168,7 @@ public final class PlanFile {
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     ObjectMapper mapper = json ? Json.MAPPER : Yaml.MAPPER;
+    checkText(file, content, mapper.getFactory());
     if (new String(content, java.nio.charset.StandardCharsets.UTF_8).strip().isEmpty()) {
       throw new InputException(file.toString(), "the file is empty", "start from examples/retiree.yaml");
     }
@@ -179,7 +186,7 @@ public final class PlanFile {
           "write the value out in full: plan files do not use anchors (&name) or aliases (*name)");
     } catch (RuntimeException e) {
       // The YAML library reports a few structural problems (bad aliases, limits) unchecked.
-      throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()),
+      throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + plain(firstLine(e.getMessage())),
           json ? "check brackets, commas and quotes" : "check the indentation and the ':' after each field name");
     }
     if (document == null) {
@@ -188,6 +195,65 @@ public final class PlanFile {
     PlanFile reader = new PlanFile(file, index, assumptions);
     PlanInput input = reader.map(document, defaultDate);
     return WithProblems.of(input, reader.notes);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text encoding
+
+  /**
+   * Refuses content that is not UTF-8 text, at the line, column and field of the first bad byte:
+   * a file saved as UTF-16 (a byte-order mark or NUL bytes), or as Latin-1/Windows-1252 (an accented
+   * letter as one byte). The parser would report these as a low-level character error at line 1.
+   */
+  private static void checkText(Path file, byte[] content, JsonFactory factory) {
+    if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+      throw new InputException(InputException.at(file, 1, null), "the file is saved as UTF-16 text; plan files are UTF-8",
+          "save it again with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8)");
+    }
+    int bad = -1;
+    for (int i = 0; i < content.length && bad < 0; i++) {
+      if (content[i] == 0) {
+        bad = i;
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length), true);
+    if (result.isError() && (bad < 0 || in.position() < bad)) {
+      bad = in.position();
+    }
+    if (bad < 0) {
+      return;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (content[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    String field = "";
+    try {
+      // The field on that line, from the text with the bad bytes replaced.
+      byte[] repaired = new String(content, StandardCharsets.UTF_8).replace('\0', ' ').getBytes(StandardCharsets.UTF_8);
+      field = display(LocationIndex.of(factory, repaired).pointerOn(line));
+    } catch (IOException | RuntimeException e) {
+      // The rest of the file has other problems; the line and column still say where.
+    }
+    String where = InputException.at(file, line, field);
+    if (content[bad] == 0) {
+      throw new InputException(where, "column " + column + " holds a NUL character: the file is binary, or saved as UTF-16",
+          "save the plan as UTF-8 text (in most editors: Save As, Encoding: UTF-8)");
+    }
+    throw new InputException(where, String.format(Locale.ROOT,
+            "column %d holds the byte 0x%02X, which is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?)",
+            column, content[bad] & 0xFF),
+        "save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -235,9 +301,18 @@ public final class PlanFile {
           ? fixFor(format.getTargetType()) : "write a plain decimal number of realistic size, e.g. 70000 or 0.035");
     }
     if (e instanceof InvalidFormatException format) {
-      return new InputException(where, "'" + NumberText.quote(String.valueOf(format.getValue())) + "' is not "
-          + describe(format.getTargetType()),
-          fixFor(format.getTargetType()));
+      Object value = format.getValue();
+      String given = value instanceof String || value instanceof Number || value instanceof Boolean
+          ? "'" + NumberText.quote(String.valueOf(value)) + "'"
+          : value instanceof byte[] ? "binary data (a !!binary value)" : "this value";
+      return new InputException(where, given + " is not " + describe(format.getTargetType()), fixFor(format.getTargetType()));
+    }
+    if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+        && trailing.getOriginalMessage().startsWith("Trailing token")) {
+      return new InputException(InputException.at(file, line, null), json
+              ? "there is more after the plan's closing '}'" : "a second document starts here (after a '---' line)",
+          json ? "keep one plan per file: remove what follows the closing '}'"
+              : "keep one plan per file: remove the second '---' line and what follows it, or move it to a file of its own");
     }
     if (e instanceof MismatchedInputException mismatch) {
       Class<?> target = mismatch.getTargetType();
@@ -250,8 +325,13 @@ public final class PlanFile {
           "keep one of the two");
     }
     if (message.contains("out of range")) {
-      return new InputException(where, "a number is too large: " + message, "write a realistic number");
+      return new InputException(where, "a number is too large: " + plain(message), "write a realistic number");
     }
+    if (message.startsWith("Expected a field name")) {
+      return new InputException(InputException.at(file, line, null), "a field name here is a list or a mapping, not a plain name",
+          "write 'name: value' with a plain name before the ':' (a '?' line starts such a key in YAML)");
+    }
+    message = plain(message);
     return new InputException(where, "not valid " + (json ? "JSON" : "YAML") + ": " + message,
         json ? "check brackets, commas and quotes near that line"
             : "check the indentation (spaces, not tabs) and the ':' after each field name near that line");
@@ -307,7 +387,7 @@ public final class PlanFile {
     if (type == null) {
       return "see the plan file reference in README.md for the field's form";
     }
-    if (type == Integer.class || type == int.class) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "write a whole number such as 30";
     }
     if (type == Boolean.class || type == boolean.class) {
@@ -361,7 +441,12 @@ public final class PlanFile {
       throw error(at + "/maxVolatility", "both riskTolerance and maxVolatility are given",
           "keep one: a named level (conservative, moderate, growth, aggressive) or maxVolatility as a fraction");
     } else if (profile.maxVolatility() != null) {
-      risk = RiskTolerance.ofMaxVolatility(rate(at + "/maxVolatility", profile.maxVolatility(), 0.0, 0.0, 1.0, "maximum volatility"));
+      double cap = rate(at + "/maxVolatility", profile.maxVolatility(), 0.0, 0.0, 1.0, "maximum volatility");
+      if (cap <= 0.0) {
+        throw error(at + "/maxVolatility", "the maximum volatility must be more than 0 (a cap of 0 allows no allocation at all)",
+            "write a fraction above 0 and up to 1, such as 0.08 (conservative) or 0.12 (moderate)");
+      }
+      risk = RiskTolerance.ofMaxVolatility(cap);
     } else if (profile.riskTolerance() != null) {
       try {
         risk = RiskTolerance.named(profile.riskTolerance());
@@ -418,7 +503,9 @@ public final class PlanFile {
         distribution = ReturnDistribution.parse(entry.distribution());
       } catch (IllegalArgumentException e) {
         throw error(at + "/distribution", "unknown distribution '" + entry.distribution() + "'",
-            Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
+            entry.distribution().strip().equalsIgnoreCase("normal")
+                ? "use lognormal (normally distributed log returns, so prices never fall below zero) or student-t (fat tails)"
+                : Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
       }
     }
     double dof = defaults.degreesOfFreedom();
@@ -788,6 +875,12 @@ public final class PlanFile {
         throw error(at, "an empty item in accounts", "give each account id:, type: and holdings:, or remove the '-' line");
       }
       String id = text(at + "/id", entry.id(), "account id");
+      if (id.contains("@") || id.chars().anyMatch(Character::isWhitespace)) {
+        String suggestion = id.replaceAll("[\\s@]+", "-");
+        throw error(at + "/id", "account id '" + id + "' contains " + (id.contains("@") ? "'@'" : "a space")
+                + "; an account id is one word, without spaces or '@' (it names the account in the plan's rules, e.g. SCHD@ira)",
+            "write it as one word, e.g. id: " + suggestion + ", and put the long form in name:");
+      }
       if (!accountIds.add(id)) {
         throw error(at + "/id", "account id '" + id + "' is used twice", "give each account its own id");
       }
@@ -1185,6 +1278,18 @@ public final class PlanFile {
       return String.valueOf(value);
     }
     return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * A parser's message without the names of Java classes it may carry
+   * ({@code java.io.CharConversionException: }, {@code <org.yaml.snakeyaml.events.SequenceStartEvent(...)>}).
+   */
+  static String plain(String message) {
+    return message
+        .replaceAll("<(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:\\([^)]*\\))?>", "another kind of value")
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "")
+        .replaceAll("\\b(?:java|javax|org|com)\\.(?:[a-z][a-z0-9_]*\\.)*([A-Z][A-Za-z0-9_]*)", "$1")
+        .replaceAll("\\s*\\((?:at char #|for [A-Za-z]+ starting at)[^)]*\\)", "");
   }
 
   private static String firstLine(String text) {

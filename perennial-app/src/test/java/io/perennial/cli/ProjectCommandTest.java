@@ -252,6 +252,28 @@ class ProjectCommandTest {
   }
 
   @Test
+  void aGapInTheWindowNamesFileLineColumnAndTheWindowThatAvoidsIt() throws IOException {
+    // gold starts in 2002 (line 4 of the file is 2002; line 2 is 2000, the first without a value).
+    Path file = table("year,stocks,gold,cpi_inflation\n2000,0.10,,0.02\n2001,-0.20,,0.03\n2002,0.15,0.05,0.02\n"
+        + "2003,0.08,0.01,\n");
+    for (String source : new String[] {"--bootstrap", "--monte-carlo", "--timing=start"}) {
+      Run result = run("project", "--history", file.toString(), "--mix", "stocks=0.5,gold=0.5", "--withdrawal-rate", "0.04",
+          "--years", "2", "--paths", "100", source);
+
+      assertThat(result.code()).as(source).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(result.err()).as(source)
+          .contains(file.getFileName() + " line 2, column gold: series 'gold' has no value for 2000–2001, which is inside the"
+              + " window 2000–2003")
+          .contains("Fix: fill in the missing values, or start the window later: --from 2002");
+    }
+    // Inflation is needed for --inflation-adjusted; its gap is in the last year.
+    Run result = run("project", "--history", file.toString(), "--mix", "stocks=1", "--withdrawal-rate", "0.04",
+        "--years", "2", "--inflation-adjusted");
+    assertThat(result.err()).contains("line 5, column cpi_inflation: the inflation series 'cpi_inflation' has no value for 2003")
+        .contains("or end the window earlier: --to 2002");
+  }
+
+  @Test
   void aWindowShorterThanTheHorizonIsRefused() throws IOException {
     Run result = run("project", "--history", simple().toString(), "--mix", "stocks=1", "--withdrawal-rate", "0.04", "--years",
         "5", "--from", "2000", "--to", "2002");

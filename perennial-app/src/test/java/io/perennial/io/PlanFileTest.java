@@ -17,6 +17,7 @@ import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.ReturnDistribution;
 import io.perennial.testing.SharedData;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -258,6 +259,67 @@ class PlanFileTest {
         .hasMessageContaining("indentation");
   }
 
+  private AbstractThrowableAssert<?, ? extends Throwable> readFails(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    return assertThatThrownBy(() -> PlanFile.read(file, BuiltInAssumptions.SET, TODAY)).isInstanceOf(InputException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("java.", "org.yaml", "com.fasterxml", "Exception",
+            "[B@", "Event", "char #"));
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedAtTheirLineColumnAndField() throws IOException {
+    // "  - id: tax" is 11 characters, so the Latin-1 é (one byte, 0xE9) is in column 12 of line 6.
+    readFails("plan.yaml", replace(PLAN, "  - id: taxable\n", "  - id: tax\u00e9ble\n").getBytes(StandardCharsets.ISO_8859_1))
+        .hasMessageContaining("plan.yaml line 6, accounts[0].id: column 12 holds the byte 0xE9, which is not UTF-8 text")
+        .hasMessageContaining("Fix: save the file with the encoding UTF-8");
+    // In a comment: the line and column, no field.
+    readFails("plan.yaml", ("# caf\u00e9\n" + PLAN).getBytes(StandardCharsets.ISO_8859_1))
+        .hasMessageContaining("plan.yaml line 1: column 6 holds the byte 0xE9");
+    readFails("plan.json", "{\"profile\": {\"name\": \"\u00ff\"}}".getBytes(StandardCharsets.ISO_8859_1))
+        .hasMessageContaining("plan.json line 1, profile.name: column 23 holds the byte 0xFF");
+    readFails("plan.yaml", PLAN.getBytes(StandardCharsets.UTF_16))
+        .hasMessageContaining("plan.yaml line 1: the file is saved as UTF-16 text; plan files are UTF-8")
+        .hasMessageContaining("Fix: save it again with the encoding UTF-8");
+    readFails("plan.yaml", replace(PLAN, "annualSpending: 60000", "annualSpending: 6\u00000000").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 3, profile.annualSpending: column 20 holds a NUL character");
+    // Correct UTF-8 stays readable, accents and all.
+    assertThat(read(replace(PLAN, "  annualSpending: 60000\n", "  name: Ren\u00e9e M\u00fcller\n  annualSpending: 60000\n"))
+        .profile().name()).isEqualTo("Ren\u00e9e M\u00fcller");
+  }
+
+  @Test
+  void parserErrorsAreInPlainWords() throws IOException {
+    readFails("plan.yaml", (PLAN + "---\nprofile: {}\n").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 23: a second document starts here (after a '---' line)")
+        .hasMessageContaining("Fix: keep one plan per file");
+    readFails("plan.json", "{\"profile\": {\"annualSpending\": 1}}\n{}".getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.json line 2: there is more after the plan's closing '}'");
+    readFails("plan.yaml", replace(PLAN, "profile:\n", "profile: !!binary aGVsbG8=\nx:\n").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 2, profile: binary data (a !!binary value) is not a set of 'field: value' lines");
+    readFails("plan.yaml", replace(PLAN, "  otherIncome: 54000\n", "  ? [a, b]\n  : 1\n").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 4: a field name here is a list or a mapping, not a plain name");
+    readFails("plan.yaml", (PLAN + "projection:\n  seed: abc\n").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 23, projection.seed: 'abc' is not a whole number")
+        .hasMessageContaining("Fix: write a whole number such as 30");
+    readFails("plan.yaml", replace(PLAN, "valuationDate: 2026-01-02", "valuationDate: [2026-01-02]").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 1, valuationDate: expected a single value (text or a number) here");
+    readFails("plan.yaml", replace(PLAN, "valuationDate: 2026-01-02", "valuationDate: next monday").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 1, valuationDate: 'next monday' is not a date")
+        .hasMessageContaining("Fix: write dates as YYYY-MM-DD");
+    readFails("plan.yaml", replace(PLAN, "quantity: 600", "quantity: [600]").getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("plan.yaml line 15, accounts[1].holdings[0].quantity: expected a number here");
+  }
+
+  @Test
+  void javaNamesAreTakenOutOfParserMessages() {
+    assertThat(PlanFile.plain("java.io.CharConversionException: Invalid UTF-8 start byte 0xff (at char #54, byte #-1)"))
+        .isEqualTo("Invalid UTF-8 start byte 0xff");
+    assertThat(PlanFile.plain("got this instead: <org.yaml.snakeyaml.events.SequenceStartEvent(anchor=null, tag=null)>"))
+        .isEqualTo("got this instead: another kind of value");
+    assertThat(PlanFile.plain("cannot parse java.time.LocalDate")).isEqualTo("cannot parse LocalDate");
+  }
+
   @Test
   void textWhereANumberBelongs() throws IOException {
     readFails(replace(PLAN, "quantity: 600", "quantity: six hundred"))
@@ -328,6 +390,27 @@ class PlanFileTest {
   }
 
   @Test
+  void aVolatilityCapOfZeroIsRefusedAtItsLine() throws IOException {
+    // The range is above 0 up to 1: a cap of 0 would leave the optimizer no allocation at all.
+    readFails(replace(PLAN, "  otherIncome: 54000\n", "  otherIncome: 54000\n  maxVolatility: 0\n"))
+        .hasMessageContaining("plan.yaml line 5, profile.maxVolatility: the maximum volatility must be more than 0")
+        .hasMessageContaining("Fix: write a fraction above 0 and up to 1, such as 0.08");
+    assertThat(read(replace(PLAN, "  otherIncome: 54000\n", "  otherIncome: 54000\n  maxVolatility: 1\n"))
+        .profile().riskTolerance().maxVolatility()).isEqualTo(1.0);
+  }
+
+  @Test
+  void anAccountIdWithASpaceOrAtSignIsRefusedAtItsLine() throws IOException {
+    readFails(replace(PLAN, "  - id: taxable\n", "  - id: my brokerage\n"))
+        .hasMessageContaining("plan.yaml line 6, accounts[0].id: account id 'my brokerage' contains a space")
+        .hasMessageContaining("without spaces or '@'")
+        .hasMessageContaining("Fix: write it as one word, e.g. id: my-brokerage, and put the long form in name:");
+    readFails(replace(PLAN, "  - id: roth\n", "  - id: roth@pat\n"))
+        .hasMessageContaining("plan.yaml line 11, accounts[1].id: account id 'roth@pat' contains '@'")
+        .hasMessageContaining("e.g. id: roth-pat");
+  }
+
+  @Test
   void twoDifferentPricesForOneAsset() throws IOException {
     readFails(replace(PLAN, "    yield: 0.04\n", "    yield: 0.04\n    price: 51\n"))
         .hasMessageContaining("prices.DIV").hasMessageContaining("two prices");
@@ -380,6 +463,10 @@ class PlanFileTest {
     readFails(PLAN + "projection:\n  distribution: normall\n")
         .hasMessageContaining("line 23, projection.distribution").hasMessageContaining("unknown distribution 'normall'")
         .hasMessageContaining("Fix: use lognormal or student-t");
+    // 'normal' used to be read silently as lognormal: the engine has no arithmetic-normal shocks.
+    readFails(PLAN + "projection:\n  distribution: normal\n")
+        .hasMessageContaining("line 23, projection.distribution: unknown distribution 'normal'")
+        .hasMessageContaining("Fix: use lognormal (normally distributed log returns");
     readFails(PLAN + "projection:\n  degreesOfFreedom: 5\n")
         .hasMessageContaining("line 23, projection.degreesOfFreedom").hasMessageContaining("add distribution: student-t");
     readFails(PLAN + "projection:\n  distribution: student-t\n  degreesOfFreedom: 2\n")

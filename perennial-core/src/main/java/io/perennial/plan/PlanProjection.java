@@ -41,7 +41,8 @@ import java.util.List;
  * @param worstRealIncomeDrop how far real after-tax income falls below its earlier peak
  * @param goalReached for a saver (yearsUntilIncome &gt; 0): when real after-tax income first
  *     reaches the spending goal; null when the spending has started
- * @param withdrawalRates the safe and perpetual withdrawal rates of the portfolio alone
+ * @param withdrawalRates the safe and perpetual withdrawal rates of the portfolio alone; null
+ *     when nothing is held today (a saver starting from zero), as they are fractions of today's value
  * @param milestoneYears the years the text report shows
  * @param byYear every year's figures, year 1 first
  * @param assumptions how the projection is built, for people

@@ -140,14 +140,25 @@ public final class PlanProjector {
       TaxAnalysis tax, RunOptions options) {
     Checks.notNull(options, "run options");
     if (analysis.holdings().totalValue().amount().signum() <= 0) {
-      return new Projected(null, List.of(Problem.of("projection", "nothing of value is held, so there is nothing to project",
-          "add holdings to the accounts")));
+      InvestorProfile profile = input.profile();
+      boolean saver = profile.annualContribution().amount().signum() > 0 && profile.goal().yearsUntilStart() > 0;
+      if (!saver) {
+        return new Projected(null, List.of(Problem.of("projection", "nothing of value is held, so there is nothing to project",
+            "add holdings to the accounts, or, for a saver, annualContribution and yearsUntilIncome to the profile")));
+      }
+      if (analysis.holdings().positions().isEmpty()) {
+        return new Projected(null, List.of(Problem.of("projection", "nothing is held yet, so the projection does not know what "
+                + "the contributions buy", "list the assets you will buy as holdings with quantity: 0 (the contributions are "
+                + "split equally among them)")));
+      }
     }
     Setup setup = setup(input, assumptions, analysis, tax);
     ProjectionModel model = setup.model();
     ScenarioSet scenarios = setup.source().scenarios(model.seriesUsed(), model.years());
     ProjectionResult result = Projection.run(model, scenarios, options);
-    WithdrawalRates rates = withdrawalRates(model, scenarios, input.projection().targetSuccess(), options);
+    // Withdrawal rates are fractions of today's value: none when nothing is held yet.
+    WithdrawalRates rates = model.startingValue() > 0.0
+        ? withdrawalRates(model, scenarios, input.projection().targetSuccess(), options) : null;
     return new Projected(report(input, setup, result, rates), setup.problems());
   }
 
@@ -161,7 +172,13 @@ public final class PlanProjector {
     InvestorProfile profile = input.profile();
     List<Problem> problems = new ArrayList<>();
     double total = analysis.holdings().totalValue().toDouble();
-    Checks.check(total > 0.0, "nothing of value is held, so there is nothing to project");
+    boolean saver = profile.annualContribution().amount().signum() > 0 && profile.goal().yearsUntilStart() > 0;
+    Checks.check(total > 0.0 || saver, "nothing of value is held, so there is nothing to project");
+    if (total <= 0.0) {
+      problems.add(Problem.of("projection", "nothing is held yet, so each year's contribution is split equally among the "
+              + analysis.holdings().positions().size() + " holdings listed, and no withdrawal rate of today's value is given",
+          ""));
+    }
 
     // The assets' figures, exactly as the holdings analysis used them.
     Map<AssetId, HoldingsAnalysis.AssetRisk> riskOf = new LinkedHashMap<>();
@@ -566,8 +583,9 @@ public final class PlanProjector {
       goalReached = new PlanProjection.GoalReached(cents(g.goal()), g.reachedShare(), oneBased(g.yearP25()), median,
           oneBased(g.yearP75()), median == null ? null : firstYear + median - 1);
     }
-    PlanProjection.WithdrawalRatesFound found = new PlanProjection.WithdrawalRatesFound(rates.targetSuccess(),
-        rates.pathSafe().length, rates.safe(), rates.perpetual(), cents(rates.safe() * total), cents(rates.perpetual() * total));
+    PlanProjection.WithdrawalRatesFound found = rates == null ? null : new PlanProjection.WithdrawalRatesFound(
+        rates.targetSuccess(), rates.pathSafe().length, rates.safe(), rates.perpetual(), cents(rates.safe() * total),
+        cents(rates.perpetual() * total));
     ReturnDistribution distribution = settings.distribution();
     return new PlanProjection(
         METHOD,
@@ -700,10 +718,14 @@ public final class PlanProjector {
         : settings.rebalanceEveryYears() == 1 ? "every year" : "every " + settings.rebalanceEveryYears() + " years")
         + ", within each kind of account, back to today's mix.");
     lines.add("Success: the spending is met in every year. A future that fails goes on with what is left.");
-    lines.add("Withdrawal rates: the portfolio alone (other income left out), constant real spending from year "
-        + (model.spendingStartYear() + 1) + " as a fraction of today's value, met in " + Rates.percent(rates.targetSuccess(), 0)
-        + " of the first " + String.format(Locale.US, "%,d", rates.pathSafe().length) + " futures (perpetual: also keeping "
-        + "today's real value at the end).");
+    if (rates == null) {
+      lines.add("Withdrawal rates: none, as they are fractions of today's value and nothing is held today.");
+    } else {
+      lines.add("Withdrawal rates: the portfolio alone (other income left out), constant real spending from year "
+          + (model.spendingStartYear() + 1) + " as a fraction of today's value, met in " + Rates.percent(rates.targetSuccess(), 0)
+          + " of the first " + String.format(Locale.US, "%,d", rates.pathSafe().length) + " futures (perpetual: also keeping "
+          + "today's real value at the end).");
+    }
     return lines;
   }
 

@@ -154,7 +154,7 @@ final class PathSimulator {
       accountOf[i] = p.account().ordinal();
       netShare[i] = 1.0 - receiptTax[i];
       keepShare[i] = 1.0 - spendTax[i];
-      householdTarget[i] = p.value() / total;
+      householdTarget[i] = total > 0.0 ? p.value() / total : 1.0 / n; // nothing held yet: contributions split equally
     }
     AccountType[] types = AccountType.values();
     this.accountGroups = new int[types.length][];

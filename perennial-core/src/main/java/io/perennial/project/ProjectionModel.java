@@ -33,7 +33,9 @@ import java.util.Set;
  * With {@link Timing#END} the returns (and the income growth decided on the previous year's
  * return) come first and the payment date is the end of the year.
  *
- * @param positions the holdings, at least one, unique names, total value &gt; 0
+ * @param positions the holdings, at least one, unique names, total value &gt; 0; or all of value 0
+ *     for a saver who holds nothing yet (a contribution and a later spending start), whose
+ *     contributions are then split equally among the positions
  * @param spending the spending rule
  * @param spendingStartYear first year with spending (0 for a retiree); earlier years are
  *     accumulation years that receive the contribution
@@ -73,10 +75,11 @@ public record ProjectionModel(
       Checks.check(names.add(p.name()), "position name '" + p.name() + "' appears twice");
       total += p.value();
     }
-    Checks.check(total > 0.0, "the positions' total starting value must be more than zero");
     Checks.notNull(spending, "spending rule");
     Checks.nonNegative(spendingStartYear, "first year of spending");
     Checks.nonNegative(annualContribution, "yearly contribution");
+    Checks.check(total > 0.0 || (annualContribution > 0.0 && spendingStartYear > 0),
+        "the positions' total starting value must be more than zero (or a saver must contribute before spending starts)");
     streams = List.copyOf(Checks.notNull(streams, "income streams"));
     Checks.notNull(taxes, "tax rates");
     withdrawalOrder = List.copyOf(Checks.notNull(withdrawalOrder, "withdrawal order"));

@@ -16,7 +16,7 @@ public enum ReturnDistribution {
   public static ReturnDistribution parse(String text) {
     String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     return switch (t) {
-      case "lognormal", "normal" -> LOGNORMAL;
+      case "lognormal" -> LOGNORMAL;
       case "student-t", "t", "student" -> STUDENT_T;
       default -> throw new IllegalArgumentException("distribution must be 'lognormal' or 'student-t', got '" + text + "'");
     };
