@@ -19,7 +19,7 @@ public final class AnnualReturnsCsv {
     CsvTable table = CsvTable.read(file);
     List<String> header = table.header();
     if (header.size() < 2 || !header.get(0).equalsIgnoreCase("year")) {
-      throw new InputException(InputException.at(file, 1, null),
+      throw new InputException(InputException.at(file, table.headerLine(), null),
           "an annual returns table starts with a 'year' column followed by one column per series; the header is: "
               + String.join(",", header),
           "make the first column 'year' and give each series' yearly return as a fraction");
@@ -27,7 +27,7 @@ public final class AnnualReturnsCsv {
     List<String> series = header.subList(1, header.size());
     for (int i = 0; i < series.size(); i++) {
       if (series.get(i).isEmpty() || series.indexOf(series.get(i)) != i) {
-        throw new InputException(InputException.at(file, 1, "column " + (i + 2)),
+        throw new InputException(InputException.at(file, table.headerLine(), "column " + (i + 2)),
             series.get(i).isEmpty() ? "a column has no name" : "column '" + series.get(i) + "' appears twice",
             "give every column a unique name");
       }

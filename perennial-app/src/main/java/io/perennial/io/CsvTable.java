@@ -21,16 +21,18 @@ import java.util.Locale;
  */
 public final class CsvTable {
 
-  /** One data row and the line it came from (1-based, the header is line 1). */
+  /** One data row and the line it came from (1-based; the header is on {@link #headerLine()}). */
   public record Row(long line, String[] cells) {}
 
   private final Path file;
   private final List<String> header;
+  private final long headerLine;
   private final List<Row> rows;
 
-  private CsvTable(Path file, List<String> header, List<Row> rows) {
+  private CsvTable(Path file, List<String> header, long headerLine, List<Row> rows) {
     this.file = file;
     this.header = header;
+    this.headerLine = headerLine;
     this.rows = rows;
   }
 
@@ -51,6 +53,7 @@ public final class CsvTable {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<String[]> iterator = mapper.readerFor(String[].class).readValues(reader)) {
       List<String> header = null;
+      long headerLine = 1;
       List<Row> rows = new ArrayList<>();
       while (iterator.hasNextValue()) {
         String[] cells = iterator.nextValue();
@@ -64,6 +67,7 @@ public final class CsvTable {
             cells[0] = cells[0].substring(1);
           }
           header = Arrays.stream(cells).map(String::strip).toList();
+          headerLine = line;
         } else {
           if (cells.length != header.size()) {
             throw widthError(file, line, header.size(), cells);
@@ -74,7 +78,7 @@ public final class CsvTable {
       if (header == null) {
         throw new InputException(file.toString(), "the file is empty", "give a header line and data rows");
       }
-      return new CsvTable(file, header, rows);
+      return new CsvTable(file, header, headerLine, rows);
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), "file not found", "check the path");
     } catch (IOException | RuntimeException e) {
@@ -92,6 +96,11 @@ public final class CsvTable {
 
   public List<String> header() {
     return header;
+  }
+
+  /** The line the header is on (1-based): 1 unless blank lines come before it. */
+  public long headerLine() {
+    return headerLine;
   }
 
   public List<Row> rows() {
@@ -116,7 +125,7 @@ public final class CsvTable {
         return index;
       }
     }
-    throw new InputException(InputException.at(file, 1, null),
+    throw new InputException(InputException.at(file, headerLine, null),
         "no column named " + String.join(" or ", names) + "; the header has: " + String.join(", ", header),
         "add the column or rename it");
   }

@@ -58,7 +58,7 @@ public sealed interface MarketFile {
     if (WidePriceCsv.recognises(table)) {
       return new Prices(file, WidePriceCsv.read(table));
     }
-    throw new InputException(InputException.at(file, 1, null),
+    throw new InputException(InputException.at(file, table.headerLine(), null),
         "cannot tell what this file holds from its header: " + String.join(",", header),
         "use one of: 'year,<series>…' (annual returns); 'date,<ticker>…' (prices per ticker); "
             + "'Date,Close,Adj Close' (one ticker's prices); 'ticker,ex_date,dividend_amount' or 'date,dividend' (dividends); "

@@ -37,7 +37,7 @@ public final class WidePriceCsv {
     Path file = table.file();
     List<String> header = table.header();
     if (header.size() < 2) {
-      throw new InputException(InputException.at(file, 1, null),
+      throw new InputException(InputException.at(file, table.headerLine(), null),
           "a wide price table has a date column and one column per ticker; the header is: " + String.join(",", header),
           "put the date first, then one column of prices per ticker");
     }
@@ -46,11 +46,11 @@ public final class WidePriceCsv {
     for (int c = 1; c < header.size(); c++) {
       String name = header.get(c);
       if (name.isEmpty()) {
-        throw new InputException(InputException.at(file, 1, "column " + (c + 1)), "a column has no ticker",
+        throw new InputException(InputException.at(file, table.headerLine(), "column " + (c + 1)), "a column has no ticker",
             "give every price column its ticker as header");
       }
       if (!seen.add(name)) {
-        throw new InputException(InputException.at(file, 1, "column " + name), "ticker '" + name + "' appears twice",
+        throw new InputException(InputException.at(file, table.headerLine(), "column " + name), "ticker '" + name + "' appears twice",
             "keep one column per ticker");
       }
       tickers.add(AssetId.of(name));
@@ -72,11 +72,6 @@ public final class WidePriceCsv {
       LocalDate date = CsvDates.date(table, row, 0);
       order.accept(date, row, 0);
       dates.add(date);
-      if (row.cells().length > header.size()) {
-        throw new InputException(InputException.at(file, row.line(), null),
-            "the row has " + row.cells().length + " cells but the header names " + header.size() + " columns",
-            "check for a stray comma or a missing header");
-      }
       for (int c = 0; c < width; c++) {
         double value = table.number(row, c + 1);
         if (!Double.isNaN(value) && value <= 0) {

@@ -56,6 +56,55 @@ class CsvRowWidthTest {
   }
 
   @Test
+  void splits() throws IOException {
+    refusesShortAndLong("splits.csv", "ticker,date,split_coefficient", "AAPL,2014-06-09,7",
+        "AAPL,2020-08-31", "AAPL,2020-08-31,4,1", SplitCsv::read);
+  }
+
+  @Test
+  void marketFileOfEachKind() throws IOException {
+    // MarketFile.load tells the kind from the header, then reads the rows: the width is checked first.
+    refusesShortAndLong("m-annual.csv", "year,stocks", "2000,0.1", "2001", "2001,0.1,0.2", MarketFile::load);
+    refusesShortAndLong("m-splits.csv", "ticker,date,split_coefficient", "A,2014-06-09,7", "A,2020-08-31",
+        "A,2020-08-31,4,1", MarketFile::load);
+    refusesShortAndLong("m-wide.csv", "date,AAA,BBB", "2020-01-02,1,2", "2020-01-03,1", "2020-01-03,1,2,3",
+        MarketFile::load);
+    refusesShortAndLong("m-div.csv", "date,dividend", "2020-03-13,0.5", "2020-06-12", "2020-06-12,0.5,0.1",
+        MarketFile::load);
+  }
+
+  @Test
+  void priceHistoryNamedByAPlanFile() throws IOException {
+    // The plan's priceHistory is read by AssetHistory through PriceCsv; the error keeps the history
+    // file's own line and says which plan field named it.
+    refusesShortAndLong("DIV.csv", "Date,Close,Adj Close", "2024-12-31,100,100", "2025-01-31,101",
+        "2025-01-31,101,101,7", file -> AssetHistory.read(io.perennial.basics.AssetId.of("DIV"), file, null,
+            java.time.LocalDate.of(2026, 1, 2), "universe[0]"));
+    Path file = dir.resolve("DIV.csv");
+    assertThatThrownBy(() -> AssetHistory.read(io.perennial.basics.AssetId.of("DIV"), file, null,
+        java.time.LocalDate.of(2026, 1, 2), "universe[0]"))
+        .hasMessageContaining("the file named by universe[0].priceHistory");
+  }
+
+  @Test
+  void dividendHistoryNamedByAPlanFile() throws IOException {
+    refusesShortAndLong("DIV-dividends.csv", "date,dividend", "2025-03-14,0.50", "2025-06-13",
+        "2025-06-13,0.50,1", file -> AssetHistory.read(io.perennial.basics.AssetId.of("DIV"), null, file,
+            java.time.LocalDate.of(2026, 1, 2), "universe[0]"));
+  }
+
+  @Test
+  void aMissingColumnNamesTheHeadersRealLine() throws IOException {
+    // Two blank lines, then the header on line 3.
+    Path file = dir.resolve("late.csv");
+    Files.writeString(file, "\n\nticker,when,split_coefficient\nA,2020-08-31,4\n");
+    assertThatThrownBy(() -> SplitCsv.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("late.csv line 3")
+        .hasMessageContaining("no column named date or ex_date or effective_date");
+  }
+
+  @Test
   void aDecimalCommaIsNamedInTheHint() throws IOException {
     Path file = dir.resolve("comma.csv");
     Files.writeString(file, "Date,AAA,BBB\n2020-01-02,1,2\n2020-01-03,3,65,2\n");

@@ -111,6 +111,24 @@ class PlanFileHistoryTest {
         .hasMessageContaining("the file named by");
   }
 
+  @Test
+  void aHistoryRowOfTheWrongWidthIsRefusedWithItsLine() throws IOException {
+    Path file = dir.resolve("plan.yaml");
+    // Header of 3 cells; line 3 has 2 (the Adj Close left out), so its numbers cannot be placed.
+    Files.write(dir.resolve("DIV.csv"), List.of("Date,Close,Adj Close", "2025-01-31,100,100", "2025-02-28,101", "2025-03-31,102,102"));
+    Files.writeString(file, plan("    priceHistory: DIV.csv"));
+    assertThatThrownBy(() -> PlanFile.read(file, BuiltInAssumptions.SET, TODAY)).isInstanceOf(InputException.class)
+        .hasMessageContaining("DIV.csv line 3")
+        .hasMessageContaining("the row has 2 cells, the header has 3")
+        .hasMessageContaining("universe[0].priceHistory");
+    Files.write(dir.resolve("DIV-dividends.csv"), List.of("date,dividend", "2025-03-14,0.50", "2025-06-13,0.50,0.25"));
+    Files.writeString(file, plan("    dividendHistory: DIV-dividends.csv"));
+    assertThatThrownBy(() -> PlanFile.read(file, BuiltInAssumptions.SET, TODAY)).isInstanceOf(InputException.class)
+        .hasMessageContaining("DIV-dividends.csv line 3")
+        .hasMessageContaining("the row has 3 cells, the header has 2")
+        .hasMessageContaining("universe[0].dividendHistory");
+  }
+
   /**
    * Coca-Cola from the Alpha Vantage file of the S&amp;P 500 universe: the yield and the income
    * growth recomputed here from the file's own dividend column.

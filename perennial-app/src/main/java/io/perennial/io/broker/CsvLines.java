@@ -77,6 +77,66 @@ final class CsvLines {
     return records;
   }
 
+  /**
+   * The width of a table's rows, told from its header and the rows after it, and why a row does
+   * not have it: a row with a cell too many or too few would put its values under the wrong
+   * headings. Brokers end lines with a comma: when most rows have one cell more than the header and
+   * it is empty (Fidelity's positions), that is the width; a header that itself ends with a comma
+   * (Vanguard's) has an unnamed last cell that rows may leave out. Callers skip the known non-data
+   * lines (titles, totals, disclaimers) before asking.
+   */
+  static final class Width {
+    private final Record header;
+    private final int named;
+    private final int expected;
+
+    Width(Record header, List<Record> following) {
+      this.header = header;
+      this.named = lastFilled(header.cells());
+      int n = header.cells().size();
+      int plain = 0;
+      int withComma = 0;
+      for (Record row : following) {
+        int size = row.cells().size();
+        if (size == n) {
+          plain++;
+        } else if (size == n + 1 && row.cells().get(n).isEmpty()) {
+          withComma++;
+        }
+      }
+      this.expected = withComma > plain ? n + 1 : n;
+    }
+
+    /** Why {@code row} does not have the table's width, or null when it has. */
+    String problem(Record row) {
+      int cells = row.cells().size();
+      int filled = lastFilled(row.cells());
+      // A row may leave out the header's unnamed last cell when its last named cell is filled.
+      if (filled <= named && (cells == expected || cells == named && filled == named)) {
+        return null;
+      }
+      String quote = "; quote a cell that contains a comma (an amount such as \"1,200.00\"), or remove the stray comma";
+      if (filled > named && cells <= expected) {
+        return "the row has a value in cell " + filled + ", but the header (line " + header.line() + ") names only "
+            + named + " columns" + quote;
+      }
+      String width = expected == header.cells().size()
+          ? "the header (line " + header.line() + ") has " + expected
+          : "the header (line " + header.line() + ") has " + header.cells().size() + " and the rows end with a comma, " + expected;
+      return "the row has " + cells + " cells, " + width
+          + (cells > expected ? quote : "; a cell is missing: copy the row again from the broker's download, one cell per column");
+    }
+  }
+
+  /** The number of cells up to and including the last one that is not empty. */
+  private static int lastFilled(List<String> cells) {
+    int last = cells.size();
+    while (last > 0 && cells.get(last - 1).isEmpty()) {
+      last--;
+    }
+    return last;
+  }
+
   /** The index of the first header cell equal (case-insensitive) to one of {@code names}, or -1. */
   static int column(List<String> header, String... names) {
     for (String name : names) {

@@ -73,6 +73,7 @@ final class FidelityReader {
     }
     String fromName = fileAccount(out);
     boolean dataSeen = false;
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
     for (int r = headerIndex + 1; r < records.size(); r++) {
       CsvLines.Record row = records.get(r);
       if (row.isBlank()) {
@@ -87,6 +88,11 @@ final class FidelityReader {
         continue;
       }
       dataSeen = true;
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
+        continue;
+      }
       try {
         String number = accountNumber >= 0 ? row.cell(accountNumber) : "";
         String name = accountName >= 0 ? row.cell(accountName) : "";
@@ -212,12 +218,18 @@ final class FidelityReader {
     int value = CsvLines.column(header, "Current Value");
     int cost = CsvLines.column(header, "Cost Basis Total");
     LocalDate asOf = positionsDate(out, records);
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
     for (int r = headerIndex + 1; r < records.size(); r++) {
       CsvLines.Record row = records.get(r);
       if (row.isBlank() || row.filled() <= 2 || row.cell(symbol).isEmpty()) {
         continue;
       }
       if (row.cell(symbol).equalsIgnoreCase("Pending activity") || row.cell(symbol).toLowerCase(Locale.ROOT).startsWith("pending")) {
+        continue;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
         continue;
       }
       try {

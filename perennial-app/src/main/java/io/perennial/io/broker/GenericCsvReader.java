@@ -57,9 +57,15 @@ final class GenericCsvReader {
     int name = CsvLines.column(header, "Name");
     int kind = CsvLines.column(header, "Kind");
     int payDate = CsvLines.column(header, "Pay Date");
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
     for (int r = headerIndex + 1; r < records.size(); r++) {
       CsvLines.Record row = records.get(r);
       if (row.isBlank()) {
+        continue;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
         continue;
       }
       try {

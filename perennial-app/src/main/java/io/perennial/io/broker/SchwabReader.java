@@ -170,9 +170,15 @@ final class SchwabReader {
     int description = CsvLines.column(header, "Description");
     int quantity = CsvLines.column(header, "Quantity");
     int amount = CsvLines.column(header, "Amount");
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
     for (int r = headerIndex + 1; r < records.size(); r++) {
       CsvLines.Record row = records.get(r);
       if (row.isBlank() || row.cell(date).toLowerCase(Locale.ROOT).startsWith("transactions total")) {
+        continue;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
         continue;
       }
       try {
@@ -241,10 +247,16 @@ final class SchwabReader {
     int price = CsvLines.column(header, "Price");
     int value = CsvLines.column(header, "Mkt Val (Market Value)", "Market Value");
     int cost = CsvLines.column(header, "Cost Basis");
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
     for (int r = headerIndex + 1; r < records.size(); r++) {
       CsvLines.Record row = records.get(r);
       String first = row.cell(symbol);
       if (row.isBlank() || first.equalsIgnoreCase("Account Total") || first.isEmpty()) {
+        continue;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
         continue;
       }
       try {

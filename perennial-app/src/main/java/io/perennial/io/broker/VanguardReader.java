@@ -73,9 +73,15 @@ final class VanguardReader {
     int shares = CsvLines.column(cells, "Shares");
     int price = CsvLines.column(cells, "Share Price");
     int value = CsvLines.column(cells, "Total Value");
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(header), records.subList(header + 1, end));
     for (int r = header + 1; r < end; r++) {
       CsvLines.Record row = records.get(r);
       if (row.isBlank()) {
+        continue;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
         continue;
       }
       try {
@@ -110,12 +116,18 @@ final class VanguardReader {
     int principal = CsvLines.column(cells, "Principal Amount");
     LocalDate newest = null;
     List<CsvLines.Record> rows = new ArrayList<>(records.subList(header + 1, records.size()));
+    CsvLines.Width rowWidth = new CsvLines.Width(records.get(header), rows);
     for (CsvLines.Record row : rows) {
       if (row.isBlank()) {
         continue;
       }
       if (isHoldingsHeader(row.cells())) {
         break;
+      }
+      String width = rowWidth.problem(row);
+      if (width != null) {
+        out.reject(row.line(), width);
+        continue;
       }
       try {
         String account = out.account(row.cell(0), "Vanguard " + row.cell(0));
