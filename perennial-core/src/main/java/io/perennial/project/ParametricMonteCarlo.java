@@ -269,26 +269,8 @@ public final class ParametricMonteCarlo implements ReturnSource {
         double[] z = into.scratch(0, d * years); // normal draws, [k·years + t]
         double[] e = into.scratch(1, d * years); // correlated shocks L·z, [i·years + t]
         double[] scale = into.scratch(2, years); // Student-t scale of each year (1 for lognormal)
-        for (int t = 0; t < years; t++) {
-          for (int k = 0; k < d; k++) {
-            z[k * years + t] = random.nextGaussian();
-          }
-          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
-        }
-        java.util.Arrays.fill(e, 0, d * years, 0.0);
-        for (int i = 0; i < d; i++) {
-          int out = i * years;
-          for (int k = 0; k <= i; k++) {
-            double c = factor[i * d + k];
-            if (c == 0.0) {
-              continue;
-            }
-            int in = k * years;
-            for (int t = 0; t < years; t++) {
-              e[out + t] += c * z[in + t];
-            }
-          }
-        }
+        draw(random, z, d, scale);
+        multiply(factor, d, z, e); // L is lower triangular: its zeros above the diagonal are skipped
         finish(into, e, scale);
       }
 
@@ -299,26 +281,8 @@ public final class ParametricMonteCarlo implements ReturnSource {
         double[] e = into.scratch(1, d * years);
         double[] scale = into.scratch(2, years);
         double[] f = into.scratch(3, gd * years); // group factors F·z, [p·years + t]
-        for (int t = 0; t < years; t++) {
-          for (int k = 0; k < gd + n; k++) {
-            z[k * years + t] = random.nextGaussian();
-          }
-          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
-        }
-        java.util.Arrays.fill(f, 0, gd * years, 0.0);
-        for (int p = 0; p < gd; p++) {
-          int out = p * years;
-          for (int k = 0; k < gd; k++) {
-            double c = groupF[p * gd + k];
-            if (c == 0.0) {
-              continue;
-            }
-            int in = k * years;
-            for (int t = 0; t < years; t++) {
-              f[out + t] += c * z[in + t];
-            }
-          }
-        }
+        draw(random, z, gd + n, scale);
+        multiply(groupF, gd, z, f);
         for (int i = 0; i < n; i++) {
           int g = groupOf[i];
           double w = idio[g];
@@ -330,6 +294,37 @@ public final class ParametricMonteCarlo implements ReturnSource {
           }
         }
         System.arraycopy(f, (gd - 1) * years, e, n * years, years);
+      }
+
+      /** Year by year: {@code count} standard normals into z ([k·years + t]), then the year's Student-t scale. */
+      private void draw(SplittableRandom random, double[] z, int count, double[] scale) {
+        for (int t = 0; t < years; t++) {
+          for (int k = 0; k < count; k++) {
+            z[k * years + t] = random.nextGaussian();
+          }
+          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
+        }
+      }
+
+      /**
+       * out = M·z per year for the order × order row-major M (zero entries skipped), year-major per
+       * dimension so that the loops over years are plain array arithmetic the JIT vectorises.
+       */
+      private void multiply(double[] m, int order, double[] z, double[] out) {
+        java.util.Arrays.fill(out, 0, order * years, 0.0);
+        for (int i = 0; i < order; i++) {
+          int to = i * years;
+          for (int k = 0; k < order; k++) {
+            double c = m[i * order + k];
+            if (c == 0.0) {
+              continue;
+            }
+            int in = k * years;
+            for (int t = 0; t < years; t++) {
+              out[to + t] += c * z[in + t];
+            }
+          }
+        }
       }
 
       /** Log and gross returns and inflation from the shocks e and the Student-t scales. */
