@@ -264,11 +264,27 @@ final class LinearModel {
     return w;
   }
 
+  /** Above this risk weight + ridge the program is divided by it (see {@link #program}). */
+  static final double LARGE_WEIGHT = 1e3;
+
   /**
    * The program minimising ½ wᵀHw + cᵀw over these rows and bounds, where H = 2·(riskWeight·Σ +
-   * gamma·I) (null when both are zero) and c = {@code linear}, both in w-space.
+   * gamma·I) (null when both are zero) and c = {@code linear}, both in w-space (divided by
+   * riskWeight + gamma when that exceeds {@value #LARGE_WEIGHT}: the same minimiser).
    */
   QuadraticProgram program(double riskWeight, double gamma, double[] linear) {
+    if (riskWeight + gamma > LARGE_WEIGHT) {
+      // Maximum utility at a risk aversion of 1e9 makes the Hessian about 1e9 times the linear
+      // term, and the solver's tolerances (relative to the largest entries) never settle. The
+      // minimiser of f / s is that of f: divide by the weight, so the Hessian is of the size of Σ.
+      double scale = riskWeight + gamma;
+      riskWeight /= scale;
+      gamma /= scale;
+      linear = linear.clone();
+      for (int i = 0; i < linear.length; i++) {
+        linear[i] /= scale;
+      }
+    }
     GroupedMatrix h = null;
     if (riskWeight != 0.0 || gamma != 0.0) {
       double[] ridge = new double[n];

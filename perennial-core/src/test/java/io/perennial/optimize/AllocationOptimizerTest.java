@@ -54,6 +54,18 @@ class AllocationOptimizerTest {
   }
 
   @Test
+  void maximumUtilityAtAVeryLargeRiskAversionSolves() {
+    // Issue 8: δ = 1e9 ended in ITERATION_LIMIT. KKT: μᵢ − δΣᵢᵢwᵢ = η with wA + wB = 1 →
+    // 0.04·wA = 0.01·wB + (0.10 − 0.06)/δ → wB = 0.8 − 0.8/δ: the minimum-variance mix (0.2, 0.8) in the limit.
+    for (double delta : new double[] {1e6, 1e9, 1e12}) {
+      AllocationResult result = OPTIMIZER.optimize(twoAssets().objective(new Objective.MaxUtility(delta)).build());
+      assertThat(result.status()).as("δ = %s: %s", delta, result.message()).isEqualTo(AllocationStatus.OPTIMAL);
+      assertThat(result.weight("B")).as("δ = %s", delta).isCloseTo(0.8 - 0.8 / delta, within(1e-12));
+      assertThat(result.weight("A")).as("δ = %s", delta).isCloseTo(0.2 + 0.8 / delta, within(1e-12));
+    }
+  }
+
+  @Test
   void efficientRiskSitsOnTheCap() {
     // vol² = 0.04w² + 0.01(1 − w)² = 0.15² → 0.05w² − 0.02w − 0.0125 = 0 → w = (0.02 + √0.0029)/0.1.
     double w = (0.02 + Math.sqrt(0.0029)) / 0.1;

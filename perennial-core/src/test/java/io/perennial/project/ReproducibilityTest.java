@@ -112,6 +112,62 @@ class ReproducibilityTest {
     assertThat(four.perpetual()).isEqualTo(one.perpetual());
   }
 
+  @Test
+  void withdrawalRatesEqualTheOrderStatisticsOfEveryPathSearchedToTheEnd() {
+    ScenarioSet scenarios = source(5, ReturnDistribution.LOGNORMAL, 300).scenarios(model().seriesUsed(), 60);
+    // Every path searched to the full tolerance by a plain bisection of its own (the definition),
+    // against the library, which searches most paths only coarsely.
+    double[] safe = new double[scenarios.paths()];
+    double[] perpetual = new double[scenarios.paths()];
+    PathSimulator simulator = new PathSimulator(model(), scenarios);
+    PathScenario buffer = scenarios.newBuffer();
+    double start = model().startingValue();
+    for (int p = 0; p < safe.length; p++) {
+      scenarios.fill(p, buffer);
+      safe[p] = largestRate(simulator, buffer, start, false);
+      perpetual[p] = Math.min(safe[p], largestRate(simulator, buffer, start, true));
+    }
+    java.util.Arrays.sort(safe);
+    java.util.Arrays.sort(perpetual);
+    for (double target : new double[] {1.0, 0.9, 0.5}) {
+      int k = safe.length - (int) Math.ceil(target * safe.length - 1e-9);
+      WithdrawalRates all = WithdrawalRates.of(model(), scenarios, target, RunOptions.threads(2));
+      assertThat(all.safe()).as("safe rate at %s", target).isEqualTo(safe[k]);
+      assertThat(all.perpetual()).as("perpetual rate at %s", target).isEqualTo(perpetual[k]);
+    }
+    assertThat(safe[safe.length - 1]).isGreaterThan(safe[0] + 0.01);
+  }
+
+  /** Doubling from 1 (up to 8), then bisection until the bracket is at most 1e-7 wide; its lower end. */
+  private static double largestRate(PathSimulator simulator, PathScenario buffer, double start, boolean perpetual) {
+    double low = 0.0;
+    double high = 1.0;
+    while (sustains(simulator, buffer, start, high, perpetual)) {
+      low = high;
+      high *= 2.0;
+      if (high > 8.0) {
+        return low;
+      }
+    }
+    if (!sustains(simulator, buffer, start, 0.0, perpetual)) {
+      return 0.0;
+    }
+    while (high - low > 1e-7) {
+      double mid = 0.5 * (low + high);
+      if (sustains(simulator, buffer, start, mid, perpetual)) {
+        low = mid;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  private static boolean sustains(PathSimulator simulator, PathScenario buffer, double start, double rate, boolean perpetual) {
+    simulator.run(buffer, 0, null, null, null, null, rate * start, true);
+    return simulator.success && (!perpetual || simulator.terminalRealValue >= start * (1.0 - 1e-12));
+  }
+
   private static void assertSame(ProjectionResult one, ProjectionResult four) {
     assertThat(four.successRate()).isEqualTo(one.successRate());
     assertThat(four.failYearCounts()).isEqualTo(one.failYearCounts());
