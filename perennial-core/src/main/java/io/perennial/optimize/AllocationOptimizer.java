@@ -50,6 +50,9 @@ public final class AllocationOptimizer {
   /** Relative tolerance on a binding volatility cap: the answer's volatility is within σ(1 ± 1e-10). */
   static final double CAP_TOLERANCE = 1e-10;
 
+  /** Nodes the integer search may spend on one feasibility question of the conflict finder. */
+  static final int FEASIBILITY_NODE_LIMIT = 300;
+
   private final ActiveSetSolver solver = new ActiveSetSolver();
   private final int nodeLimit;
 
@@ -872,7 +875,13 @@ public final class AllocationOptimizer {
   boolean isFeasible(AllocationProblem problem, List<AllocationConstraint> constraints) {
     LinearModel model = LinearModel.of(problem, constraints);
     if (model.isMixedInteger()) {
-      return solve(model, new Canonical(0.0, new double[model.n]), null, new ArrayList<>()).status().hasAllocation();
+      // A subset the integer search cannot settle within a few hundred nodes counts as feasible:
+      // the deletion filter then keeps the rule it tried to drop, so the conflict reported may be
+      // larger than the smallest one but always cannot hold, and explaining an infeasible plan
+      // takes seconds, not minutes (issue 8: an exhaustive search per subset took 48 s).
+      AllocationOptimizer probe = nodeLimit <= FEASIBILITY_NODE_LIMIT ? this : new AllocationOptimizer(FEASIBILITY_NODE_LIMIT);
+      AllocationStatus status = probe.solve(model, new Canonical(0.0, new double[model.n]), null, new ArrayList<>()).status();
+      return status.hasAllocation() || status == AllocationStatus.FAILED;
     }
     MaxVolatility cap = model.tightestCap();
     QuadraticProgram program = cap == null

@@ -62,14 +62,83 @@ final class IntegerSearch {
         kept.add(rule);
       }
     }
-    this.continuous = List.copyOf(kept);
     this.minimum = min;
     this.maxHeld = held;
+    if (held < problem.size()) {
+      holdingsCut(problem, kept).ifPresent(kept::add);
+    }
+    this.continuous = List.copyOf(kept);
     this.relax = relax;
     this.objective = objective;
     this.nodeLimit = nodeLimit;
     this.n = problem.size();
   }
+
+  /**
+   * A cut valid for every node when at most {@code maxHeld} positions may be held and every weight
+   * is at least 0: with uᵢ an upper bound of wᵢ, each held position has wᵢ/uᵢ ≤ 1 and the others
+   * are 0, so Σ wᵢ/uᵢ ≤ maxHeld. It is what makes "3 holdings, each at most 30 %" infeasible at the
+   * root instead of after an exhaustive search (the relaxation alone allows any number of
+   * positions). The bounds uᵢ come from the rules on one weight, from group limits and from rules of non-negative
+   * coefficients over several (a balance, a total of the asset's cells: x ≤ upper / coefficient).
+   */
+  private java.util.Optional<AllocationConstraint> holdingsCut(AllocationProblem problem, List<AllocationConstraint> rules) {
+    int size = problem.size();
+    double[] upper = new double[size];
+    Arrays.fill(upper, Double.POSITIVE_INFINITY);
+    boolean longOnly = false;
+    for (AllocationConstraint rule : rules) {
+      if (rule instanceof AllocationConstraint.WeightBounds b) {
+        longOnly |= b.lower() >= 0.0;
+        for (int i = 0; i < size; i++) {
+          upper[i] = Math.min(upper[i], b.upper());
+        }
+      }
+    }
+    if (!longOnly) {
+        return java.util.Optional.empty();
+    }
+    for (AllocationConstraint rule : rules) {
+      if (rule instanceof AllocationConstraint.AssetBounds b) {
+        int i = problem.indexOf(b.asset());
+        if (i >= 0) {
+          upper[i] = Math.min(upper[i], b.upper());
+        }
+      } else if (rule instanceof AllocationConstraint.Linear l && Double.isFinite(l.upper())
+          && l.coefficients().values().stream().allMatch(c -> c > 0.0)) {
+        for (java.util.Map.Entry<AssetId, Double> e : l.coefficients().entrySet()) {
+          int i = problem.indexOf(e.getKey());
+          if (i >= 0) {
+            upper[i] = Math.min(upper[i], Math.max(0.0, l.upper()) / e.getValue());
+          }
+        }
+      } else if (rule instanceof AllocationConstraint.GroupBounds g && Double.isFinite(g.upper())) {
+        for (int i = 0; i < size; i++) {
+          if (problem.assets().get(i).tag(g.kind()).equals(g.group())) {
+            upper[i] = Math.min(upper[i], Math.max(0.0, g.upper()));
+          }
+        }
+      } else if (rule instanceof AllocationConstraint.Budget b && b.total() > 0.0) {
+        for (int i = 0; i < size; i++) {
+          upper[i] = Math.min(upper[i], b.total());
+        }
+      }
+    }
+    java.util.Map<AssetId, Double> coefficients = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      if (upper[i] > 1e-12 && Double.isFinite(upper[i])) {
+        coefficients.put(problem.assets().get(i).id(), 1.0 / upper[i]);
+      }
+    }
+    if (coefficients.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new AllocationConstraint.Linear(HOLDINGS_CUT, coefficients, Double.NEGATIVE_INFINITY,
+        maxHeld, "Σ weight / its upper bound ≤ " + maxHeld + " (implied by the maximum number of holdings)"));
+  }
+
+  /** The name of the cut of {@link #holdingsCut} (a branching row: never reported as a rule). */
+  static final String HOLDINGS_CUT = "branch:holdings-bound";
 
   /** The best allocation and whether the search finished (proving optimality). */
   record Answer(AllocationOptimizer.Outcome outcome, boolean complete, int nodes) {}

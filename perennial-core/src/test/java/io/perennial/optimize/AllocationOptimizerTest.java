@@ -234,6 +234,23 @@ class AllocationOptimizerTest {
   }
 
   @Test
+  void tooFewHoldingsForTheCapsAreInfeasibleAtTheRootAndExplainedByTheTwoRules() {
+    // Three holdings of at most 30 % each reach 90 %: no allocation is fully invested. The cut
+    // Σ w/0.3 ≤ 3 proves it in the first node (the relaxation alone allows any number of holdings).
+    AllocationProblem problem = Fixtures.random(new java.util.Random(3), 12).objective(new Objective.MaxIncome())
+        .weightBounds(0.0, 0.3)
+        .constraint(AllocationConstraint.maxHoldings(3)).build();
+    AllocationResult result = OPTIMIZER.optimize(problem);
+    assertThat(result.status()).isEqualTo(AllocationStatus.INFEASIBLE);
+    assertThat(result.diagnostics()).anyMatch(d -> d.contains(": 1 nodes (search complete"));
+    assertThat(result.conflicts()).containsExactlyInAnyOrder("budget", "weight-bounds", "max-holdings:3");
+    // Four holdings can: 4 × 30 % ≥ 100 %.
+    AllocationResult four = OPTIMIZER.optimize(problem.withoutConstraint("max-holdings:3").withConstraint(AllocationConstraint.maxHoldings(4)));
+    assertThat(four.hasAllocation()).as(four.message()).isTrue();
+    assertThat(four.weights().values().stream().filter(w -> w > 1e-9).count()).isLessThanOrEqualTo(4);
+  }
+
+  @Test
   void minimumPositionRemovesSlivers() {
     // Volatilities 10, 10, 50 %: unconstrained weights ∝ (100, 100, 4) give C 4/204 ≈ 2 %.
     // With positions 0 or ≥ 5 %, dropping C (variance 1/200 = 0.005) beats holding 5 % of it.
