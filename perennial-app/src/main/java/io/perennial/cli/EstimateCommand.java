@@ -28,6 +28,9 @@ import picocli.CommandLine.Parameters;
     })
 public final class EstimateCommand implements Callable<Integer> {
 
+  /** The most periods per year --frequency takes: one a calendar day, in a leap year. */
+  static final int MAX_FREQUENCY = 366;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files: annual returns, prices, dividends or splits.")
@@ -46,8 +49,9 @@ public final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (frequency != null && frequency <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--frequency must be a positive number of periods per year, got " + frequency);
+    if (frequency != null && (frequency < 1 || frequency > MAX_FREQUENCY)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--frequency must be between 1 and " + MAX_FREQUENCY
+          + " periods per year (252 daily, 52 weekly, 12 monthly), got " + frequency);
     }
     List<MarketFile> loaded = new ArrayList<>();
     for (Path file : files) {

@@ -37,6 +37,9 @@ public final class PriceCsv {
   private static final String[] ADJUSTED = {"Adj Close", "adjusted_close", "adj_close", "adjusted close", "adjclose", "adjusted"};
   private static final String[] DIVIDEND = {"dividend_amount", "dividend", "dividends"};
   private static final String[] SPLIT = {"split_coefficient", "split", "stock splits", "split_ratio"};
+  /** The columns of one ticker's daily quotes (Yahoo, Alpha Vantage, Stooq), never tickers of a wide table. */
+  private static final java.util.Set<String> QUOTE_COLUMNS = java.util.Set.of("open", "high", "low", "close", "adj close",
+      "adjusted_close", "adj_close", "adjusted close", "adjclose", "volume");
 
   /** The price file's layout. */
   public enum Layout {
@@ -64,10 +67,29 @@ public final class PriceCsv {
 
   private PriceCsv() {}
 
-  /** Whether a header looks like a per-ticker price file (a date column and a close column). */
+  /**
+   * Whether a header looks like a per-ticker price file: a date column first, then a close column or
+   * at least two of the quote columns ({@code Open, High, Low, Close, Adj Close, Volume}). A file of
+   * quotes without a close is recognised so that {@link #read} refuses it naming the missing column,
+   * rather than letting it pass for a wide table whose tickers are {@code Open} and {@code High}.
+   */
   public static boolean recognises(CsvTable table) {
     int date = firstOf(table, DATE);
-    return date == 0 && firstOf(table, CLOSE) >= 0;
+    return date == 0 && (firstOf(table, CLOSE) >= 0 || quoteColumns(table).size() >= 2);
+  }
+
+  /**
+   * The header's names that are columns of one ticker's daily quotes ({@code Open}, {@code High},
+   * {@code Low}, {@code Close}, {@code Adj Close}, {@code Volume} and Alpha Vantage's spellings), as written.
+   */
+  static List<String> quoteColumns(CsvTable table) {
+    List<String> names = new ArrayList<>();
+    for (String name : table.header()) {
+      if (QUOTE_COLUMNS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        names.add(name);
+      }
+    }
+    return names;
   }
 
   /** Reads {@code file}; errors name the file, line and column. */
@@ -78,6 +100,12 @@ public final class PriceCsv {
   static PriceFile read(CsvTable table) {
     Path file = table.file();
     int dateColumn = table.requireColumn(DATE);
+    if (firstOf(table, CLOSE) < 0 && !quoteColumns(table).isEmpty()) {
+      throw new InputException(InputException.at(file, table.headerLine(), null),
+          "one ticker's daily quotes (" + String.join(", ", quoteColumns(table)) + ") with no column named Close; the header has: "
+              + String.join(", ", table.header()),
+          "add the Close column (and Adj Close for prices that include distributions): a price file reads Date,Close[,Adj Close]");
+    }
     int closeColumn = table.requireColumn(CLOSE);
     int adjustedColumn = firstOf(table, ADJUSTED);
     int dividendColumn = firstOf(table, DIVIDEND);

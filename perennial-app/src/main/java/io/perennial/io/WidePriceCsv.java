@@ -13,7 +13,9 @@ import java.util.Set;
  * Reads a wide price table: the first column a date ({@code YYYY-MM-DD}), then one column per
  * ticker holding its (adjusted) closing price per share; an empty cell is a missing price (before
  * a ticker listed, after it was delisted). One row per date, oldest first. As PyPortfolioOpt's
- * {@code stock_prices.csv} and the S&amp;P 500 {@code adjusted_close_daily_wide.csv}.
+ * {@code stock_prices.csv} and the S&amp;P 500 {@code adjusted_close_daily_wide.csv}. A header
+ * with two or more of one ticker's quote columns ({@code Open, High, Low, Close, Adj Close,
+ * Volume}) is refused: that is one ticker's daily quotes (Yahoo's layout), not a table of tickers.
  */
 public final class WidePriceCsv {
 
@@ -40,6 +42,15 @@ public final class WidePriceCsv {
       throw new InputException(InputException.at(file, table.headerLine(), null),
           "a wide price table has a date column and one column per ticker; the header is: " + String.join(",", header),
           "put the date first, then one column of prices per ticker");
+    }
+    List<String> quotes = PriceCsv.quoteColumns(table);
+    if (quotes.size() >= 2) {
+      throw new InputException(InputException.at(file, table.headerLine(), null),
+          "this is one ticker's daily quotes (columns " + String.join(", ", quotes) + "), not a wide price table: read as one,"
+              + " its tickers would be " + String.join(", ", header.subList(1, header.size())),
+          "a wide price table has a date column, then one column of adjusted closes per ticker (date,SPY,SCHD,…):"
+              + " put each ticker's Adj Close (or Close) column side by side under its ticker's name;"
+              + " 'perennial estimate' reads a one-ticker file such as this one as it is");
     }
     List<AssetId> tickers = new ArrayList<>();
     Set<String> seen = new HashSet<>();

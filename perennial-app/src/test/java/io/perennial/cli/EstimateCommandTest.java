@@ -231,6 +231,17 @@ class EstimateCommandTest {
     assertThat(frequency.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(frequency.err()).contains("--frequency");
 
+    Run huge = run("estimate", unknown.toString(), "--frequency", "1000000");
+    assertThat(huge.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(huge.err()).contains("--frequency must be between 1 and 366").contains("got 1000000").doesNotContain("Exception");
+
+    Path yahoo = dir.resolve("SPY.csv");
+    Files.writeString(yahoo, "Date,Open,High\n2021-01-04,1,2\n2021-01-05,1,2\n");
+    Run noClose = run("estimate", yahoo.toString());
+    assertThat(noClose.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(noClose.err()).contains("SPY.csv line 1").contains("with no column named Close").contains("add the Close column")
+        .doesNotContain("Exception");
+
     Run noFile = run("estimate");
     assertThat(noFile.code()).isEqualTo(ExitCodes.BAD_INPUT);
   }

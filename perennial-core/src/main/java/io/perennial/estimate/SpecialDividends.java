@@ -39,8 +39,8 @@ public final class SpecialDividends {
       } else if (neighbours.length >= rule.minNeighbours() && event.amount() > rule.highMultiple() * median[i]
           && (!rule.standsOutFromLater() || standsOutFromLater(events, i, rule))) {
         special[i] = true;
-        reason[i] = String.format(Locale.ROOT, "%s is %.1f× the median %s of the %d payments within ±%d days (more than %.1f×)",
-            amount(event.amount()), event.amount() / median[i], amount(median[i]), neighbours.length, rule.neighbourDays(),
+        reason[i] = String.format(Locale.ROOT, "%s is %s the median %s of the %d payments within ±%d days (more than %.1f×)",
+            amount(event.amount()), multiple(event.amount() / median[i]), amount(median[i]), neighbours.length, rule.neighbourDays(),
             rule.highMultiple());
       }
     }
@@ -104,6 +104,11 @@ public final class SpecialDividends {
 
   private static double deviation(DividendEvent event, double median) {
     return Double.isNaN(median) ? 0.0 : Math.abs(Math.log(event.amount() / median));
+  }
+
+  /** A ratio for the reason text: {@code 15.4×}, or {@code more than 1,000×} (never Infinity or NaN). */
+  static String multiple(double ratio) {
+    return Double.isFinite(ratio) && ratio <= 1_000 ? String.format(Locale.ROOT, "%.1f×", ratio) : "more than 1,000×";
   }
 
   private static String amount(double value) {
