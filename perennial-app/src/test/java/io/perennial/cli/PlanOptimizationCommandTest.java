@@ -94,6 +94,34 @@ class PlanOptimizationCommandTest {
     return root;
   }
 
+  /** The swap with the brokerage's BOND given as a quantity, without lots: its cost basis is unknown. */
+  private static final String SWAP_WITHOUT_LOTS = SWAP.replace("""
+            - asset: BOND
+              lots:
+                - {date: 2020-01-02, quantity: 300, costPerShare: 90}
+                - {date: 2025-10-01, quantity: 200, costPerShare: 105}
+      """, """
+            - {asset: BOND, quantity: 500}
+      """);
+
+  @Test
+  void aSaleWithoutLotsHasAnUnknownGainNotZero() throws IOException {
+    assertThat(SWAP_WITHOUT_LOTS).doesNotContain("lots:");
+    Path file = write("swap-no-lots.yaml", SWAP_WITHOUT_LOTS);
+    Run json = PlanCommandTest.run("plan", file.toString(), "--json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode trades = oneDocument(json.out()).at("/optimization/trades");
+    assertThat(trades.at("/accounts/0/trades/0/action").asText()).isEqualTo("sell");
+    assertThat(trades.at("/accounts/0/trades/0/asset").asText()).isEqualTo("BOND");
+    assertThat(trades.get("realizedGain").isNull()).as("unknown, not 0").isTrue();
+    assertThat(trades.at("/accounts/0/realizedGain").isNull()).isTrue();
+    assertThat(trades.get("unknownBasis").toString()).isEqualTo("[\"brokerage:BOND\"]");
+
+    Run text = PlanCommandTest.run("plan", file.toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("gain unknown: no cost basis for BOND").doesNotContain("no gain realized");
+  }
+
   @Test
   void theSwapWorkedByHand() throws IOException {
     Path file = write("swap.yaml", SWAP);
