@@ -122,6 +122,40 @@ class PlanOptimizationCommandTest {
     assertThat(text.out()).contains("gain unknown: no cost basis for BOND").doesNotContain("no gain realized");
   }
 
+  /**
+   * A new user's first plan: two holdings, no optimization section. Two assets in two classes fill
+   * the portfolio only at 50 % each, so the default class cap is raised to 50 %; SCHD at 50 % then
+   * cannot lift the income growth to inflation: the default rules conflict, and the message says
+   * which plan fields relax them and their defaults.
+   */
+  private static final String MINIMAL = """
+      valuationDate: 2026-01-02
+      profile:
+        age: 60
+        annualSpending: 40000
+        riskTolerance: moderate
+        filingStatus: single
+      accounts:
+        - id: brokerage
+          type: taxable
+          holdings:
+            - {asset: SCHD, quantity: 1000}
+            - {asset: BND, quantity: 500}
+      universe:
+        - {id: SCHD, class: us-dividend-stocks, price: 27}
+        - {id: BND, class: corporate-bonds, price: 72}
+      """;
+
+  @Test
+  void aMinimalPlansExitThreeNamesTheDefaultRulesAndTheFieldsThatRelaxThem() throws IOException {
+    Run run = PlanCommandTest.run("plan", write("minimal.yaml", MINIMAL).toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INFEASIBLE);
+    assertThat(run.err())
+        .contains("default-max-class:us-dividend-stocks (class us-dividend-stocks ≤ 50.00 % (default cap on each class))")
+        .contains("raise optimization.defaultMaxEachClass (default 0.4; 1 turns the default cap on each class off)")
+        .contains("set optimization.incomeGrowthFloor: false");
+  }
+
   @Test
   void theSwapWorkedByHand() throws IOException {
     Path file = write("swap.yaml", SWAP);
