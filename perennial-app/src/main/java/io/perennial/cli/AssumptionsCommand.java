@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Prints a set of capital-market assumptions: per asset class the yield, income",
-      "growth, expected arithmetic and geometric return (geometric = arithmetic -",
-      "volatility^2/2), volatility, and the correlations. With --json, stdout is one",
-      "JSON document, rates as fractions. See docs/assumptions.md.",
+      "Prints a set of capital-market assumptions: per asset class the yield, income growth, expected "
+          + "arithmetic and geometric return (geometric = arithmetic - volatility^2/2), volatility, and the "
+          + "correlations. With --json, stdout is one JSON document, rates as fractions. See "
+          + "docs/assumptions.md.",
       ""
     })
 public final class AssumptionsCommand implements Callable<Integer> {

@@ -34,8 +34,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Holdings in the store: per account, each position with its quantity, cost basis and tax lots (rebuilt",
-      "from the transactions: buys, reinvestments, splits, sales by the account's lot method), and cash.",
+      "Holdings in the store: per account, each position with its quantity, cost basis and tax lots "
+          + "(rebuilt from the transactions: buys, reinvestments, splits, sales by the account's lot method), "
+          + "and cash.",
       "Differences from the latest positions file of each account are listed, not hidden."
     })
 public final class HoldingsCommand implements Callable<Integer> {

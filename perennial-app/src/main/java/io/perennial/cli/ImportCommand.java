@@ -38,10 +38,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Broker files into the store: Fidelity (activity, positions), Schwab (transactions, positions),",
-      "Vanguard (OfxDownload.csv), OFX/QFX, Interactive Brokers Flex XML, or the generic CSV of docs/store.md.",
-      "The format is told from the content. A row already in the store (same account, type, date, asset,",
-      "quantity and amount) is a duplicate and is not added again. All files land in one transaction, or none."
+      "Broker files into the store: Fidelity (activity, positions), Schwab (transactions, positions), "
+          + "Vanguard (OfxDownload.csv), OFX/QFX, Interactive Brokers Flex XML, or the generic CSV of "
+          + "docs/store.md.",
+      "The format is told from the content. A row already in the store (same account, type, date, "
+          + "asset, quantity and amount) is a duplicate and is not added again. All files land in one "
+          + "transaction, or none."
     })
 public final class ImportCommand implements Callable<Integer> {
 

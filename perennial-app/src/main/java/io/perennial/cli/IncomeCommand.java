@@ -37,10 +37,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Income in the store: received (dividends, interest, return of capital) by month, asset, account and tax",
-      "character; growth of the last twelve months over the twelve before; and the next twelve months, each",
-      "labelled paid, declared or estimated (frequency from the payment gaps, specials left out, the last",
-      "regular payment per share times the shares held)."
+      "Income in the store: received (dividends, interest, return of capital) by month, asset, account "
+          + "and tax character; growth of the last twelve months over the twelve before; and the next twelve "
+          + "months, each labelled paid, declared or estimated (frequency from the payment gaps, specials "
+          + "left out, the last regular payment per share times the shares held)."
     })
 public final class IncomeCommand implements Callable<Integer> {
 

@@ -141,7 +141,8 @@ final class OptimizationText {
       out.println(INDENT + INDENT + "Cash " + money(account.cashBefore()) + " - purchases " + money(account.purchases())
           + " + sales " + money(account.sales()) + " = " + money(account.cashAfter()) + " left over"
           + (account.type() == io.perennial.domain.AccountType.TAXABLE
-              ? (account.realizedGain().isZero() ? "; no gain realized" : "; realized gain " + signed(account.realizedGain()))
+              ? (account.realizedGain() == null ? "; gain unknown: no cost basis for " + unknownIn(trades, account.account())
+                  : account.realizedGain().isZero() ? "; no gain realized" : "; realized gain " + signed(account.realizedGain()))
               : "; no tax realized"));
     }
     if (!trades.unknownBasis().isEmpty()) {
@@ -150,6 +151,14 @@ final class OptimizationText {
     out.println();
     out.println(INDENT + "Binding rules: " + (o.binding().isEmpty() ? "none" : String.join(", ", o.binding())) + ".");
     printRules(out, o);
+  }
+
+  /** The assets sold from this account without lots, from {@code account:ASSET} entries. */
+  private static String unknownIn(Trades trades, String account) {
+    return String.join(", ", trades.unknownBasis().stream()
+        .filter(entry -> entry.startsWith(account + ":"))
+        .map(entry -> entry.substring(account.length() + 1))
+        .toList());
   }
 
   private static void printRules(PrintWriter out, PlanOptimization o) {

@@ -46,13 +46,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "One portfolio optimization on price history, as PyPortfolioOpt does it: expected returns and",
-      "covariance estimated from a wide price file, then min volatility, max Sharpe, efficient risk,",
-      "efficient return or max quadratic utility. Rates are fractions per year (0.02 = 2 %%).",
+      "One portfolio optimization on price history, as PyPortfolioOpt does it: expected returns and "
+          + "covariance estimated from a wide price file, then min volatility, max Sharpe, efficient risk, "
+          + "efficient return or max quadratic utility. Rates are fractions per year (0.02 = 2 %%).",
       "",
-      "With --plan FILE instead: the plan's optimization (allocation and location on its universe, profile,",
-      "accounts and rules, as in 'perennial plan', and the trades to reach it); --objective may override the",
-      "plan's objective (max-income, income-and-growth, min-volatility, max-sharpe).",
+      "With --plan FILE instead: the plan's optimization (allocation and location on its universe, "
+          + "profile, accounts and rules, as in 'perennial plan', and the trades to reach it); --objective "
+          + "may override the plan's objective (max-income, income-and-growth, min-volatility, max-sharpe).",
       "Exit 3 when the constraints cannot all hold (the message names the conflicting ones)."
     })
 public final class OptimizeCommand implements Callable<Integer> {

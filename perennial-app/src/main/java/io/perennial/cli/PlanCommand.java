@@ -25,7 +25,14 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Reports on a plan's current holdings: value, income, risk, concentration, this year's taxes "
+      "Reports on a plan: its current holdings, taxes and projection, then the recommended allocation and "
+          + "location (the plan's optimization) and the trades that reach it.",
+      "",
+      "The recommendation: the optimizer's weights per asset and account, what they change in income, "
+          + "tax and risk, and the trades per account (sales first, with the gain they realize); a plan with "
+          + "'optimization: {enabled: false}' gets the report of its holdings only.",
+      "",
+      "The report of the holdings: value, income, risk, concentration, this year's taxes "
           + "(after-tax income, the tax the portfolio causes, marginal rates, tax-equivalent yields), income "
           + "coverage before and after tax, and a projection: will the income last? (a seeded Monte Carlo of "
           + "income and value after tax and inflation: success rate, income coverage and percentiles by year, "

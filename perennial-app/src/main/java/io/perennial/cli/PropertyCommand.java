@@ -39,9 +39,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A rental property's first stabilized year: NOI, cap rate, debt service,",
-      "cash flow, cash-on-cash return, DSCR, depreciation and taxable income, and",
-      "the loan's amortization by year.",
+      "A rental property's first stabilized year: NOI, cap rate, debt service, cash flow, cash-on-cash "
+          + "return, DSCR, depreciation and taxable income, and the loan's amortization by year.",
       "Example: perennial property --price 200000 --rent 2000 --vacancy 0.05",
       "  --expenses 8880 --down 0.20 --rate 0.07 --years 30 --land-share 0.2 --json",
       ""

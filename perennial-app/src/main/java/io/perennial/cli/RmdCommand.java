@@ -20,12 +20,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "The required minimum distribution of a traditional IRA or employer plan for",
-      "one year of the owner's life: from the start age (72 born before 1951, 73",
-      "born 1951-1959, 75 born 1960 or later), the balance on 31 December of the",
-      "year before divided by the Uniform Lifetime Table's divisor for the age",
-      "reached in the year (26 CFR 1.401(a)(9)-9(c), the 2022 table). With --json,",
-      "stdout is one JSON document: {\"age\", \"divisor\", \"required\", ...}.",
+      "The required minimum distribution of a traditional IRA or employer plan for one year of the "
+          + "owner's life: from the start age (72 born before 1951, 73 born 1951-1959, 75 born 1960 or "
+          + "later), the balance on 31 December of the year before divided by the Uniform Lifetime Table's "
+          + "divisor for the age reached in the year (26 CFR 1.401(a)(9)-9(c), the 2022 table). With --json, "
+          + "stdout is one JSON document: {\"age\", \"divisor\", \"required\", ...}.",
       "See docs/tax.md.",
       ""
     })

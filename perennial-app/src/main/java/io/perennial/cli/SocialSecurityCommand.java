@@ -22,12 +22,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A Social Security retirement benefit as claimed: the monthly benefit at full",
-      "retirement age reduced by 5/9 %% a month for the first 36 months claimed",
-      "early and 5/12 %% a month beyond, or raised by 2/3 %% a month of delayed",
-      "credits after full retirement age (born 1943 or later), up to 70. Full",
-      "retirement age by year of birth: 66 for 1943-1954, 67 from 1960, in",
-      "between two months a year. With --json, stdout is one JSON document.",
+      "A Social Security retirement benefit as claimed: the monthly benefit at full retirement age "
+          + "reduced by 5/9 %% a month for the first 36 months claimed early and 5/12 %% a month beyond, or "
+          + "raised by 2/3 %% a month of delayed credits after full retirement age (born 1943 or later), up "
+          + "to 70. Full retirement age by year of birth: 66 for 1943-1954, 67 from 1960, in between two "
+          + "months a year. With --json, stdout is one JSON document.",
       "See docs/tax.md.",
       ""
     })

@@ -33,20 +33,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "A household's income tax for one year: federal income tax (Qualified",
-      "Dividends and Capital Gain Tax Worksheet, exact bracket arithmetic), the",
-      "taxable part of Social Security benefits (Publication 915 worksheet), the",
-      "3.8 %% net investment income tax, a flat state tax, the marginal rate of",
-      "every kind of income, and the working.",
+      "A household's income tax for one year: federal income tax (Qualified Dividends and Capital Gain "
+          + "Tax Worksheet, exact bracket arithmetic), the taxable part of Social Security benefits "
+          + "(Publication 915 worksheet), the 3.8 %% net investment income tax, a flat state tax, the "
+          + "marginal rate of every kind of income, and the working.",
       "",
-      "Income kinds are DISJOINT amounts: ordinary-dividends means the",
-      "non-qualified, non-REIT dividends only; qualified-dividends the qualified",
-      "part; reit-dividends the section 199A dividends. Kinds: ordinary (wages,",
-      "pensions), retirement-withdrawals (traditional IRA/401(k), RMDs),",
-      "social-security (gross benefits), taxable-interest, treasury-interest,",
-      "muni-interest, ordinary-dividends, qualified-dividends, reit-dividends,",
-      "long-term-gains, short-term-gains, rental, royalties. Only long-term-gains,",
-      "short-term-gains and rental may be negative (losses).",
+      "Income kinds are DISJOINT amounts: ordinary-dividends means the non-qualified, non-REIT "
+          + "dividends only; qualified-dividends the qualified part; reit-dividends the section 199A "
+          + "dividends. Kinds: ordinary (wages, pensions), retirement-withdrawals (traditional IRA/401(k), "
+          + "RMDs), social-security (gross benefits), taxable-interest, treasury-interest, muni-interest, "
+          + "ordinary-dividends, qualified-dividends, reit-dividends, long-term-gains, short-term-gains, "
+          + "rental, royalties. Only long-term-gains, short-term-gains and rental may be negative (losses).",
       "",
       "Marginal rates are the exact extra tax on one more dollar of each kind.",
       "With --json, stdout is one JSON document (camelCase keys, e.g.",

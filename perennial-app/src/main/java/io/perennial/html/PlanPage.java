@@ -62,8 +62,10 @@ public final class PlanPage {
           + Html.percent(risk.path("recommendedVolatility").asDouble()) + "; yield "
           + Html.percent(risk.path("currentYield").asDouble()) + " → " + Html.percent(risk.path("recommendedYield").asDouble())
           + "; trades: buy " + Html.dollars(opt.path("trades").path("purchases").asDouble()) + ", sell "
-          + Html.dollars(opt.path("trades").path("sales").asDouble()) + ", realized gain "
-          + Html.dollars(opt.path("trades").path("realizedGain").asDouble()) + ".");
+          + Html.dollars(opt.path("trades").path("sales").asDouble())
+          + (opt.path("trades").path("realizedGain").isNumber()
+              ? ", realized gain " + Html.dollars(opt.path("trades").path("realizedGain").asDouble())
+              : ", gain unknown: no cost basis for " + unknownBasis(opt.path("trades").path("unknownBasis"))) + ".");
       details.add(opt.path("message").asText());
       figures.add(new Figure("after-tax-income-current", "After-tax income now", current, Unit.DOLLARS, "a year"));
       figures.add(new Figure("after-tax-income-recommended", "After-tax income, recommended", recommended, Unit.DOLLARS, "a year"));
@@ -328,6 +330,13 @@ public final class PlanPage {
 
   private static String price(double v) {
     return String.format(java.util.Locale.US, "$%,.2f", v);
+  }
+
+  /** The {@code account:ASSET} entries of sales without lots, joined for a sentence. */
+  private static String unknownBasis(JsonNode entries) {
+    List<String> names = new ArrayList<>();
+    entries.forEach(entry -> names.add(entry.asText()));
+    return String.join(", ", names);
   }
 
   private static String signed(double v) {

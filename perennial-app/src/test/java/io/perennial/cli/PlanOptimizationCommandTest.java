@@ -94,6 +94,68 @@ class PlanOptimizationCommandTest {
     return root;
   }
 
+  /** The swap with the brokerage's BOND given as a quantity, without lots: its cost basis is unknown. */
+  private static final String SWAP_WITHOUT_LOTS = SWAP.replace("""
+            - asset: BOND
+              lots:
+                - {date: 2020-01-02, quantity: 300, costPerShare: 90}
+                - {date: 2025-10-01, quantity: 200, costPerShare: 105}
+      """, """
+            - {asset: BOND, quantity: 500}
+      """);
+
+  @Test
+  void aSaleWithoutLotsHasAnUnknownGainNotZero() throws IOException {
+    assertThat(SWAP_WITHOUT_LOTS).doesNotContain("lots:");
+    Path file = write("swap-no-lots.yaml", SWAP_WITHOUT_LOTS);
+    Run json = PlanCommandTest.run("plan", file.toString(), "--json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode trades = oneDocument(json.out()).at("/optimization/trades");
+    assertThat(trades.at("/accounts/0/trades/0/action").asText()).isEqualTo("sell");
+    assertThat(trades.at("/accounts/0/trades/0/asset").asText()).isEqualTo("BOND");
+    assertThat(trades.get("realizedGain").isNull()).as("unknown, not 0").isTrue();
+    assertThat(trades.at("/accounts/0/realizedGain").isNull()).isTrue();
+    assertThat(trades.get("unknownBasis").toString()).isEqualTo("[\"brokerage:BOND\"]");
+
+    Run text = PlanCommandTest.run("plan", file.toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("gain unknown: no cost basis for BOND").doesNotContain("no gain realized");
+  }
+
+  /**
+   * A new user's first plan: two holdings, no optimization section. Two assets in two classes fill
+   * the portfolio only at 50 % each, so the default class cap is raised to 50 %; SCHD at 50 % then
+   * cannot lift the income growth to inflation: the default rules conflict, and the message says
+   * which plan fields relax them and their defaults.
+   */
+  private static final String MINIMAL = """
+      valuationDate: 2026-01-02
+      profile:
+        age: 60
+        annualSpending: 40000
+        riskTolerance: moderate
+        filingStatus: single
+      accounts:
+        - id: brokerage
+          type: taxable
+          holdings:
+            - {asset: SCHD, quantity: 1000}
+            - {asset: BND, quantity: 500}
+      universe:
+        - {id: SCHD, class: us-dividend-stocks, price: 27}
+        - {id: BND, class: corporate-bonds, price: 72}
+      """;
+
+  @Test
+  void aMinimalPlansExitThreeNamesTheDefaultRulesAndTheFieldsThatRelaxThem() throws IOException {
+    Run run = PlanCommandTest.run("plan", write("minimal.yaml", MINIMAL).toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.INFEASIBLE);
+    assertThat(run.err())
+        .contains("default-max-class:us-dividend-stocks (class us-dividend-stocks ≤ 50.00 % (default cap on each class))")
+        .contains("raise optimization.defaultMaxEachClass (default 0.4; 1 turns the default cap on each class off)")
+        .contains("set optimization.incomeGrowthFloor: false");
+  }
+
   @Test
   void theSwapWorkedByHand() throws IOException {
     Path file = write("swap.yaml", SWAP);

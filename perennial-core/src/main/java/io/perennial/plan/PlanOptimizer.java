@@ -232,7 +232,7 @@ public final class PlanOptimizer {
           conflicts.add(ruleByName.getOrDefault(name, modelRule(name)));
         }
         String message = solved.status() == AllocationStatus.INFEASIBLE
-            ? "no allocation keeps every rule: " + describe(conflicts) + " cannot all hold together"
+            ? "no allocation keeps every rule: " + describe(conflicts) + " cannot all hold together" + relaxations(conflicts)
             : solved.message();
         return new PlanOptimization(status, message, setup, rules, List.of(), conflicts, null, null, null, null, null, null,
             diagnostics);
@@ -912,6 +912,28 @@ public final class PlanOptimizer {
         return new Rule(name, "each weight between 0 and 1 (long only)", "model");
       }
       return new Rule(name, name, "model");
+    }
+
+    /**
+     * How to relax the conflicting rules the plan did not write (default caps and guards): the plan
+     * field, its default value and the setting that turns it off; empty when every rule is the plan's.
+     */
+    private static String relaxations(List<Rule> conflicts) {
+      Set<String> fixes = new LinkedHashSet<>();
+      for (Rule r : conflicts) {
+        if (r.name().startsWith("default-max-class:")) {
+          fixes.add("raise optimization.defaultMaxEachClass (default " + OptimizationSettings.DEFAULT_MAX_EACH_CLASS
+              + "; 1 turns the default cap on each class off)");
+        } else if (r.name().startsWith("default-max-each-asset:")) {
+          fixes.add("raise optimization.defaultMaxEachAsset (default " + OptimizationSettings.DEFAULT_MAX_EACH_ASSET
+              + "; 1 turns the default cap on each asset off)");
+        } else if (r.name().equals("income-growth>=inflation")) {
+          fixes.add("set optimization.incomeGrowthFloor: false (a default guard, on unless turned off)");
+        } else if (r.name().equals("real-return>=0")) {
+          fixes.add("set optimization.realReturnFloor: false (a default guard, on unless turned off)");
+        }
+      }
+      return fixes.isEmpty() ? "" : "; rules the plan did not write can be relaxed: " + String.join(", or ", fixes);
     }
 
     private static String describe(List<Rule> conflicts) {

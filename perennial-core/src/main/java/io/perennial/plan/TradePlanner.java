@@ -98,7 +98,7 @@ public final class TradePlanner {
       after.add(plan.after);
       purchases = purchases.plus(plan.trades.purchases());
       sales = sales.plus(plan.trades.sales());
-      gains = gains.plus(plan.trades.realizedGain());
+      gains = gains == null || plan.trades.realizedGain() == null ? null : gains.plus(plan.trades.realizedGain());
     }
     String method = wholeShares
         ? "whole shares (cash-like funds to the cent); an asset within one share of its target is not traded; "
@@ -197,6 +197,7 @@ public final class TradePlanner {
     Money sold = Money.ZERO_USD;
     Money bought = Money.ZERO_USD;
     Money gain = Money.ZERO_USD;
+    boolean basisUnknown = false;
     for (Line line : lines) {
       Holding current = account.holding(line.id).orElse(null);
       BigDecimal change = line.units.subtract(line.held);
@@ -208,6 +209,7 @@ public final class TradePlanner {
             ? sell(current.lots(), quantity, price, input) : null;
         if (taxable && sale == null) {
           unknown.add(account.id() + ":" + line.id);
+          basisUnknown = true;
         }
         sells.add(new Trade(account.id(), line.id, Action.SELL, quantity, price, amount,
             sale == null ? null : sale.cost, sale == null ? null : amount.minus(sale.cost),
@@ -262,7 +264,7 @@ public final class TradePlanner {
       holdings.add(Holding.of(CASH, cashAfterMoney.amount()));
     }
     AccountTrades accountTrades = new AccountTrades(account.id(), account.name(), account.type(), Money.usd(value),
-        cashBeforeMoney, sold, bought, cashAfterMoney, gain, trades);
+        cashBeforeMoney, sold, bought, cashAfterMoney, basisUnknown ? null : gain, trades);
     return new AccountPlan(accountTrades, new Account(account.id(), account.name(), account.type(), holdings));
   }
 

@@ -20,8 +20,8 @@ import java.util.List;
  * @param accounts one entry per account, in the plan's order
  * @param purchases the total bought
  * @param sales the total sold
- * @param realizedGain the gains realized by sales in taxable accounts whose lots are known (losses
- *     negative); sales without lots are listed in {@code unknownBasis}
+ * @param realizedGain the gains realized by sales in taxable accounts (losses negative); null, unknown,
+ *     when any of those sales has no lots: they are listed in {@code unknownBasis}
  * @param unknownBasis the sales in taxable accounts whose cost basis the plan does not give
  *     ({@code account:ASSET})
  */
@@ -40,8 +40,9 @@ public record Trades(
     accounts = List.copyOf(accounts);
     Checks.notNull(purchases, "purchases");
     Checks.notNull(sales, "sales");
-    Checks.notNull(realizedGain, "realized gain");
     unknownBasis = List.copyOf(unknownBasis);
+    Checks.check((realizedGain == null) == !unknownBasis.isEmpty(),
+        "realized gain must be null exactly when some sale has an unknown basis");
   }
 
   /** The number of trades over all accounts. */
@@ -76,8 +77,8 @@ public record Trades(
    * @param sales the proceeds of its sales
    * @param purchases the cost of its purchases
    * @param cashAfter cashBefore − purchases + sales, zero or more: the cash left over
-   * @param realizedGain gains realized by its sales when taxable and the lots are known (zero
-   *     otherwise; tax-advantaged accounts realize no tax)
+   * @param realizedGain gains realized by its sales when taxable (zero in tax-advantaged accounts,
+   *     which realize no tax); null, unknown, when a taxable sale has no lots
    * @param trades its trades, sales first, then purchases, each by asset id
    */
   public record AccountTrades(
