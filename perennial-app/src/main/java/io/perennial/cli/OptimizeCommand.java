@@ -129,13 +129,14 @@ public final class OptimizeCommand implements Callable<Integer> {
       return optimizePlan();
     }
     if (prices == null) {
-      throw bad("give --prices FILE (a wide price file) or --plan FILE (a plan file)");
+      throw bad("--prices FILE is missing: give --prices FILE (a wide price file: a date column, then one adjusted-close"
+          + " column per ticker) or --plan FILE (a plan file)");
     }
     if (objective == null) {
       throw bad("--objective is required with --prices: min-volatility, max-sharpe, efficient-risk, efficient-return or max-utility");
     }
     Settings settings = settings();
-    PriceTable table = WidePriceCsv.read(prices);
+    PriceTable table = WidePriceCsv.read(OptionValues.existingFile("--prices", prices));
     ReturnTable periodic = ReturnTable.fromPrices(table);
     if (periodic.size() < 2) {
       throw new IllegalArgumentException(prices + ": needs at least three dates of prices to estimate returns and covariance");
@@ -188,7 +189,7 @@ public final class OptimizeCommand implements Callable<Integer> {
   /** {@code --plan FILE}: the plan's optimization alone, rendered as in {@code plan}. */
   private int optimizePlan() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    PlanInput input = PlanFile.read(plan, assumptions, LocalDate.now());
+    PlanInput input = PlanFile.read(OptionValues.existingFile("--plan", plan), assumptions, LocalDate.now());
     OptimizationSettings settings = input.optimization();
     if (objective != null) {
       String text = choice("--objective", objective, "max-income", "income-and-growth", "min-volatility", "max-sharpe");
