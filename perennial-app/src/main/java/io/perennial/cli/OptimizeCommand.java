@@ -150,6 +150,11 @@ public final class OptimizeCommand implements Callable<Integer> {
         throw new IllegalArgumentException(prices + ": " + mu.assets().get(i) + " has no returns (fewer than two prices);"
             + " give it a longer history or remove its column");
       }
+      double variance = sigma.matrix()[i][i];
+      if (!Double.isFinite(variance)) {
+        throw new IllegalArgumentException(prices + ": column " + mu.assets().get(i) + " has too few prices to estimate"
+            + " its volatility; give it a longer history or remove its column");
+      }
       assets.add(new CandidateAsset(mu.assets().get(i), "", "", "", io.perennial.optimize.IncomeProfile.NONE));
     }
     AllocationProblem.Builder builder = AllocationProblem.builder(assets, values, sigma.matrix())

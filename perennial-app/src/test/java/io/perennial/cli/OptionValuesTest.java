@@ -1,0 +1,66 @@
+package io.perennial.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The option errors found by {@link MainFuzzTest}: each names the option and the expected form,
+ * never a Java type, and exits 2.
+ */
+class OptionValuesTest {
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aDateOptionGivenAWordNamesTheOptionAndTheForm(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("SCHD.csv"), "date,dividend\n2020-03-25,0.5\n2020-06-24,0.55\n");
+
+    Run run = run("estimate", file.toString(), "--as-of", "2025-02-30");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--as-of").contains("'2025-02-30' is not a date").contains("YYYY-MM-DD")
+        .doesNotContain("java.").doesNotContain("Exception");
+  }
+
+  @Test
+  void aFileOptionGivenAMissingPathNamesTheOption(@TempDir Path dir) {
+    Run run = run("optimize", "--prices", dir.resolve("NaN").toString(), "--objective", "min-volatility");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--prices '" + dir.resolve("NaN") + "'").contains("file not found");
+  }
+
+  @Test
+  void optimizeWithoutPricesLeadsWithTheMissingOption() {
+    Run run = run("optimize", "--objective", "min-volatility");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).startsWith("perennial: --prices FILE is missing");
+  }
+
+  @Test
+  void monteCarloOnTwoYearsNamesTheFile(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("short.csv"), "year,stocks,bonds\n2000,-0.09,0.16\n2001,-0.12,0.05\n");
+
+    Run run = run("project", "--history", file.toString(), "--mix", "stocks=0.6,bonds=0.4", "--years", "10",
+        "--withdrawal-rate", "0.04", "--monte-carlo", "--paths", "10", "--no-progress");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains(file.toString()).contains("--monte-carlo").contains("holds 2 years")
+        .contains("at least 3");
+  }
+}
