@@ -141,8 +141,15 @@ public final class OptimizeCommand implements Callable<Integer> {
     if (periodic.size() < 2) {
       throw new IllegalArgumentException(prices + ": needs at least three dates of prices to estimate returns and covariance");
     }
-    ExpectedReturns mu = settings.returns().estimate(periodic);
-    CovarianceEstimate sigma = settings.risk().estimate(periodic);
+    ExpectedReturns mu;
+    CovarianceEstimate sigma;
+    try {
+      mu = settings.returns().estimate(periodic);
+      sigma = settings.risk().estimate(periodic);
+    } catch (IllegalArgumentException e) {
+      // the estimators name the columns; the file is ours to name
+      throw new IllegalArgumentException(prices + ": " + e.getMessage(), e);
+    }
     double[] values = mu.values();
     List<CandidateAsset> assets = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,43 @@ class OptionValuesTest {
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains(file.toString()).contains("--monte-carlo").contains("holds 2 years")
         .contains("at least 3");
+  }
+
+  /** A wide price file with one column empty after its header, or with a single price: named with the file. */
+  @Test
+  void aPriceColumnWithoutEnoughPricesIsNamedWithTheFile(@TempDir Path dir) throws IOException {
+    StringBuilder emptyColumn = new StringBuilder("date,A,B,C\n");
+    StringBuilder onePrice = new StringBuilder("date,A,B,C\n");
+    for (int d = 1; d <= 9; d++) {
+      emptyColumn.append("2020-01-0").append(d).append(',').append(10 + d % 3).append(',').append(20 - d % 4).append(",\n");
+      onePrice.append("2020-01-0").append(d).append(',').append(10 + d % 3).append(',').append(20 - d % 4)
+          .append(d == 9 ? ",3\n" : ",\n");
+    }
+    for (StringBuilder text : List.of(emptyColumn, onePrice)) {
+      Path file = Files.writeString(dir.resolve("wide.csv"), text);
+
+      Run run = run("optimize", "--prices", file.toString(), "--objective", "min-volatility");
+
+      assertThat(run.code()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+      assertThat(run.err()).contains("wide.csv").contains("C").doesNotContain("NaN").doesNotContain("Exception");
+    }
+  }
+
+  /** One absurd price (1e30 among prices near 10): a report, a located error or named conflicts, never exit 1. */
+  @Test
+  void anExtremePriceIsNotAnInternalError(@TempDir Path dir) throws IOException {
+    StringBuilder text = new StringBuilder("date,A,B,C\n");
+    for (int d = 1; d <= 9; d++) {
+      text.append("2020-01-0").append(d).append(',').append(d == 5 ? "1e30" : String.valueOf(10 + d % 3)).append(',')
+          .append(20 - d % 4).append(',').append(3 + d % 2).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("wide.csv"), text);
+    for (String objective : List.of("min-volatility", "max-sharpe", "efficient-risk", "max-utility")) {
+      Run run = "efficient-risk".equals(objective)
+          ? run("optimize", "--prices", file.toString(), "--objective", objective, "--target-volatility", "0.2")
+          : run("optimize", "--prices", file.toString(), "--objective", objective);
+
+      assertThat(run.code()).as(objective + ": " + run.err()).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT, ExitCodes.INFEASIBLE);
+    }
   }
 }
