@@ -228,6 +228,11 @@ public final class OptimizeCommand implements Callable<Integer> {
   private record Settings(ExpectedReturnEstimator returns, CovarianceEstimator risk, Objective objective, double[] bounds) {}
 
   private Settings settings() {
+    finite("--target-volatility", targetVolatility);
+    finite("--target-return", targetReturn);
+    finite("--risk-aversion", riskAversion);
+    finite("--risk-free-rate", riskFreeRate);
+    finite("--l2-gamma", l2Gamma);
     if (frequency <= 0) {
       throw bad("--frequency must be a positive number of periods per year, got " + frequency);
     }
@@ -391,6 +396,13 @@ public final class OptimizeCommand implements Callable<Integer> {
       out.println("binding: " + (binding.isEmpty() ? "none" : String.join(", ", binding)));
       out.println("estimates: " + estimates.expectedReturns() + "; " + estimates.riskModel() + "; "
           + estimates.covarianceRepair());
+    }
+  }
+
+  /** Refuses an option value that parsed to NaN or an infinity (picocli reads "1e999999999" as one). */
+  private void finite(String option, Double value) {
+    if (value != null && !Double.isFinite(value)) {
+      throw bad(option + " needs a finite number (a fraction per year, e.g. 0.15); the value given is too large or not a number");
     }
   }
 }

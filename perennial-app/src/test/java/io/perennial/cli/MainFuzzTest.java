@@ -221,9 +221,10 @@ class MainFuzzTest {
           lines.set(line, String.join(",", cells));
           return "dropped a cell of line " + (line + 1);
         }
-        cells.add(random.nextInt(cells.size() + 1), NASTY[random.nextInt(NASTY.length)]);
+        String token = NASTY[random.nextInt(NASTY.length)];
+        cells.add(random.nextInt(cells.size() + 1), token);
         lines.set(line, String.join(",", cells));
-        return "added a cell to line " + (line + 1);
+        return "added a cell '" + clip(token) + "' to line " + (line + 1);
       }
       case 7 -> {
         String text = lines.get(line);

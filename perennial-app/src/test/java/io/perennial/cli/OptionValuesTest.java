@@ -102,4 +102,15 @@ class OptionValuesTest {
       assertThat(run.code()).as(objective + ": " + run.err()).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT, ExitCodes.INFEASIBLE);
     }
   }
+
+  @Test
+  void anOptimizeRateThatOverflowsNamesTheOption(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("wide.csv"), "date,A,B\n2020-01-02,10,20\n2020-01-03,10.5,20.1\n"
+        + "2020-01-06,10.2,20.5\n2020-01-07,10.4,20.2\n");
+
+    Run run = run("optimize", "--prices", file.toString(), "--objective", "efficient-risk", "--target-volatility", "1e999999999");
+
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("--target-volatility needs a finite number").doesNotContain("Infinity");
+  }
 }
