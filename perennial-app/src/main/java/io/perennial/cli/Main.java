@@ -109,6 +109,7 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(java.time.LocalDate.class, new OptionValues.DateConverter());
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> handle(exception, line, debug));
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       PrintWriter errors = exception.getCommandLine().getErr();

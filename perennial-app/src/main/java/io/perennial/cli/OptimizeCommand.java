@@ -129,25 +129,38 @@ public final class OptimizeCommand implements Callable<Integer> {
       return optimizePlan();
     }
     if (prices == null) {
-      throw bad("give --prices FILE (a wide price file) or --plan FILE (a plan file)");
+      throw bad("--prices FILE is missing: give --prices FILE (a wide price file: a date column, then one adjusted-close"
+          + " column per ticker) or --plan FILE (a plan file)");
     }
     if (objective == null) {
       throw bad("--objective is required with --prices: min-volatility, max-sharpe, efficient-risk, efficient-return or max-utility");
     }
     Settings settings = settings();
-    PriceTable table = WidePriceCsv.read(prices);
+    PriceTable table = WidePriceCsv.read(OptionValues.existingFile("--prices", prices));
     ReturnTable periodic = ReturnTable.fromPrices(table);
     if (periodic.size() < 2) {
       throw new IllegalArgumentException(prices + ": needs at least three dates of prices to estimate returns and covariance");
     }
-    ExpectedReturns mu = settings.returns().estimate(periodic);
-    CovarianceEstimate sigma = settings.risk().estimate(periodic);
+    ExpectedReturns mu;
+    CovarianceEstimate sigma;
+    try {
+      mu = settings.returns().estimate(periodic);
+      sigma = settings.risk().estimate(periodic);
+    } catch (IllegalArgumentException e) {
+      // the estimators name the columns; the file is ours to name
+      throw new IllegalArgumentException(prices + ": " + e.getMessage(), e);
+    }
     double[] values = mu.values();
     List<CandidateAsset> assets = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (Double.isNaN(values[i])) {
         throw new IllegalArgumentException(prices + ": " + mu.assets().get(i) + " has no returns (fewer than two prices);"
             + " give it a longer history or remove its column");
+      }
+      double variance = sigma.matrix()[i][i];
+      if (!Double.isFinite(variance)) {
+        throw new IllegalArgumentException(prices + ": column " + mu.assets().get(i) + " has too few prices to estimate"
+            + " its volatility; give it a longer history or remove its column");
       }
       assets.add(new CandidateAsset(mu.assets().get(i), "", "", "", io.perennial.optimize.IncomeProfile.NONE));
     }
@@ -188,7 +201,7 @@ public final class OptimizeCommand implements Callable<Integer> {
   /** {@code --plan FILE}: the plan's optimization alone, rendered as in {@code plan}. */
   private int optimizePlan() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    PlanInput input = PlanFile.read(plan, assumptions, LocalDate.now());
+    PlanInput input = PlanFile.read(OptionValues.existingFile("--plan", plan), assumptions, LocalDate.now());
     OptimizationSettings settings = input.optimization();
     if (objective != null) {
       String text = choice("--objective", objective, "max-income", "income-and-growth", "min-volatility", "max-sharpe");
@@ -215,6 +228,11 @@ public final class OptimizeCommand implements Callable<Integer> {
   private record Settings(ExpectedReturnEstimator returns, CovarianceEstimator risk, Objective objective, double[] bounds) {}
 
   private Settings settings() {
+    finite("--target-volatility", targetVolatility);
+    finite("--target-return", targetReturn);
+    finite("--risk-aversion", riskAversion);
+    finite("--risk-free-rate", riskFreeRate);
+    finite("--l2-gamma", l2Gamma);
     if (frequency <= 0) {
       throw bad("--frequency must be a positive number of periods per year, got " + frequency);
     }
@@ -378,6 +396,13 @@ public final class OptimizeCommand implements Callable<Integer> {
       out.println("binding: " + (binding.isEmpty() ? "none" : String.join(", ", binding)));
       out.println("estimates: " + estimates.expectedReturns() + "; " + estimates.riskModel() + "; "
           + estimates.covarianceRepair());
+    }
+  }
+
+  /** Refuses an option value that parsed to NaN or an infinity (picocli reads "1e999999999" as one). */
+  private void finite(String option, Double value) {
+    if (value != null && !Double.isFinite(value)) {
+      throw bad(option + " needs a finite number (a fraction per year, e.g. 0.15); the value given is too large or not a number");
     }
   }
 }

@@ -219,7 +219,7 @@ public final class ProjectCommand implements Callable<Integer> {
       throw new InputException("--paths", String.format(Locale.ROOT, "at most %,d paths, got %,d", ProjectionSettings.MAX_PATHS, paths),
           "give --paths between 1 and " + ProjectionSettings.MAX_PATHS + " (10,000 give percentiles to about a tenth of a point)");
     }
-    AnnualReturnsTable table = AnnualReturnsCsv.read(history);
+    AnnualReturnsTable table = AnnualReturnsCsv.read(OptionValues.existingFile("--history", history));
     int first = from != null ? from : table.firstYear();
     int last = to != null ? to : table.lastYear();
     if (first < table.firstYear() || last > table.lastYear() || first > last) {
@@ -328,6 +328,12 @@ public final class ProjectCommand implements Callable<Integer> {
     } else if (monteCarlo) {
       kind = "monte-carlo";
       ReturnDistribution shape = parseWith("--distribution", () -> ReturnDistribution.parse(distribution));
+      if (windowYears < HistoricalMoments.MIN_YEARS) {
+        throw new InputException(history + " (--monte-carlo)", "the window " + first + "–" + last + " holds " + windowYears
+            + (windowYears == 1 ? " year" : " years") + "; at least " + HistoricalMoments.MIN_YEARS
+            + " are needed to estimate the means, volatilities and correlations",
+            "give a file with more years (or a wider --from/--to), or drop --monte-carlo");
+      }
       HistoricalMoments moments = HistoricalMoments.estimate(table, first, last, model.seriesUsed(), inflationColumn);
       source = parseWith("--monte-carlo", () -> moments.applyTo(ParametricMonteCarlo.builder())
           .distribution(shape).degreesOfFreedom(degreesOfFreedom).paths(paths).seed(seed).build());

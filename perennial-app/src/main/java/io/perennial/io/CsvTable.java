@@ -50,6 +50,7 @@ public final class CsvTable {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    long lastRowLine = 0; // the last line of the last row read whole: a parse error lies after it
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         MappingIterator<String[]> iterator = mapper.readerFor(String[].class).readValues(reader)) {
       List<String> header = null;
@@ -59,6 +60,7 @@ public final class CsvTable {
         String[] cells = iterator.nextValue();
         // After a row the parser stands on its closing token, which lies on the row's last line.
         long line = iterator.getParser().currentTokenLocation().getLineNr();
+        lastRowLine = line;
         if (cells.length == 0 || (cells.length == 1 && cells[0].isBlank())) {
           continue;
         }
@@ -85,8 +87,13 @@ public final class CsvTable {
       if (e instanceof InputException inputException) {
         throw inputException;
       }
-      throw new InputException(file.toString(), "cannot be read as CSV: " + firstLine(e.getMessage()),
-          "save it as comma-separated UTF-8 text with a header line", e);
+      String message = firstLine(e.getMessage());
+      if (message.contains("closing quote")) {
+        throw new InputException(file + " line " + (lastRowLine + 1), "a quoted cell starting on this line or after"
+            + " is never closed", "close the quote (\"…\") or remove it; a quote inside a quoted cell is written \"\"", e);
+      }
+      throw new InputException(lastRowLine > 0 ? file + " line " + (lastRowLine + 1) : file.toString(),
+          "cannot be read as CSV: " + message, "save it as comma-separated UTF-8 text with a header line", e);
     }
   }
 

@@ -29,8 +29,8 @@ public final class NumberText {
   public static String problem(String text) {
     String t = text.strip();
     if (!DECIMAL.matcher(t).matches()) {
-      return "'" + quote(t) + "' is not a number (plain decimal digits only: no hex, suffixes, thousands separators, "
-          + "NaN or infinity)";
+      return "'" + quote(t) + "' is not a number (write a finite number in plain decimal digits, e.g. 1234.5:"
+          + " no hex, suffixes or thousands separators)";
     }
     String bounds = boundsProblem(t);
     return bounds == null ? null : "'" + quote(t) + "' " + bounds;

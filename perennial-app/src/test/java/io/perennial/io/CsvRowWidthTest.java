@@ -123,4 +123,16 @@ class CsvRowWidthTest {
     }
     assertThat(CsvTable.clip("x".repeat(100))).hasSize(41).endsWith("…");
   }
+
+  /** An unclosed quote runs to the end of the file; the message names the line after the last whole row. */
+  @Test
+  void anUnclosedQuoteNamesTheLineItStartsFrom() throws IOException {
+    Path file = dir.resolve("wide.csv");
+    Files.writeString(file, "date,A,B\n2020-01-02,10,20\n2020-01-03,\"10.5,20.1\n2020-01-06,10.2,20.5\n");
+
+    assertThatThrownBy(() -> WidePriceCsv.read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("wide.csv line 3")
+        .hasMessageContaining("never closed");
+  }
 }

@@ -27,4 +27,12 @@ class NumberTextTest {
     String problem = NumberText.problem("9".repeat(length));
     assertThat(problem).hasSizeLessThan(120).contains("9".repeat(40) + "…");
   }
+
+  /** The fix quotes the user's token and speaks of finite numbers; it never says NaN or Infinity in prose. */
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "0x10", "NaN", "Infinity"})
+  void theFixAsksForAFiniteNumberWithoutNamingNanOrInfinity(String text) {
+    String prose = NumberText.problem(text).replace("'" + text + "'", "");
+    assertThat(prose).contains("a finite number").doesNotContain("NaN").doesNotContainIgnoringCase("infinity");
+  }
 }

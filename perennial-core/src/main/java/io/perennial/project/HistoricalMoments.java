@@ -25,12 +25,15 @@ public record HistoricalMoments(
     classes = List.copyOf(classes);
   }
 
+  /** The fewest years of a window whose moments {@link #estimate} accepts. */
+  public static final int MIN_YEARS = 3;
+
   /** Estimates the moments of {@code series} (and inflation, when named) over {@code from}–{@code to}. */
   public static HistoricalMoments estimate(AnnualReturnsTable table, int from, int to, List<String> series, String inflationSeries) {
     TableWindow window = new TableWindow(table, from, to, inflationSeries, series);
     int n = window.size;
     int k = series.size();
-    Checks.check(n >= 3, "at least 3 years are needed to estimate returns, the window " + from + "–" + to + " has " + n);
+    Checks.check(n >= MIN_YEARS, "at least " + MIN_YEARS + " years are needed to estimate returns, the window " + from + "–" + to + " has " + n);
     List<AssetClassAssumption> classes = new ArrayList<>();
     double[][] logs = new double[k][n];
     for (int s = 0; s < k; s++) {
