@@ -165,7 +165,7 @@ class PlanOptimizationCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).doesNotContain("still moved after");
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("taxable-account rates alternate between two answers at a bracket"
-        + " edge \\(taxable interest taxed at 14.95 % in one, 4.95 % in the other\\); the recommendation is the one with more"
+        + " edge \\(taxable interest taxed at 14.95 % in one, 4.95 % in the other\\); the answer kept is the one with more"
         + " after-tax income at its own marginal rates \\(\\$([0-9,]+) a year against \\$([0-9,]+)\\)").matcher(run.out());
     assertThat(m.find()).as(run.out()).isTrue();
     double kept = Double.parseDouble(m.group(1).replace(",", ""));

@@ -163,7 +163,8 @@ public final class LocationOptimizer {
    * the answer puts in taxable accounts (plus {@code otherIncome}), and solve again, until the rates
    * no longer change (at most {@code maxRounds} solves). The withdrawal rate and the deferred
    * valuation stay as the problem gives them. Where the answer sits at a bracket edge the rates can
-   * alternate; then the last answer is returned with a note.
+   * alternate between two answers; then the one with more after-tax income at the rates its own
+   * income implies is returned, with a note ({@link Alternation}).
    */
   public LocationResult optimize(LocationProblem problem, HouseholdIncome otherIncome, TaxFiler filer, TaxYearRules rules,
       int maxRounds) {
@@ -171,6 +172,8 @@ public final class LocationOptimizer {
     Checks.positive(maxRounds, "rounds");
     LocationProblem current = problem;
     LocationResult result = null;
+    LocationProblem previousProblem = null;
+    LocationResult previous = null;
     for (int round = 1; round <= maxRounds; round++) {
       result = optimize(current);
       if (!result.hasAllocation()) {
@@ -183,10 +186,52 @@ public final class LocationOptimizer {
         return withNote(result, "taxable-account rates are the household's marginal rates at this answer's income"
             + " (round " + round + ")");
       }
+      if (previous != null && sameRates(rates, previousProblem.taxRates())) {
+        Alternation choice = Alternation.of(current, result, rates, previousProblem, previous);
+        return withNote(choice.keepPrevious() ? previous : result, choice.note());
+      }
+      previousProblem = current;
+      previous = result;
       current = current.withTaxRates(rates);
     }
     return withNote(result, "taxable-account rates still moved after " + maxRounds
         + " rounds (the answer sits at a bracket or threshold edge); this answer uses the rates of the last round");
+  }
+
+  /**
+   * Two answers whose taxable-account rates alternate at a bracket edge: {@code last}, solved at
+   * {@code lastProblem}'s rates, has income whose marginal rates are {@code lastImplied} (those of
+   * {@code previousProblem}), and {@code previous}, solved there, has income whose rates are
+   * {@code lastProblem}'s. Neither is consistent; the one with more after-tax income, each valued at
+   * the rates its own income implies, is kept.
+   *
+   * @param keepPrevious whether {@code previous} is the better answer
+   * @param note the sentence that says what happened, with both figures
+   */
+  public record Alternation(boolean keepPrevious, String note) {
+
+    public static Alternation of(LocationProblem lastProblem, LocationResult last, AccountTaxRates lastImplied,
+        LocationProblem previousProblem, LocationResult previous) {
+      double here = afterTaxIncomeAt(lastProblem, last, lastImplied);
+      double there = afterTaxIncomeAt(previousProblem, previous, lastProblem.taxRates());
+      String note = String.format(Locale.US, "taxable-account rates alternate between two answers at a bracket edge"
+          + " (taxable interest taxed at %s in one, %s in the other); the answer kept is the one with more after-tax"
+          + " income at its own marginal rates ($%,.0f a year against $%,.0f)",
+          Rates.percent(lastProblem.taxRates().taxable().get(IncomeCharacter.TAXABLE_INTEREST), 2),
+          Rates.percent(lastImplied.taxable().get(IncomeCharacter.TAXABLE_INTEREST), 2),
+          Math.max(here, there), Math.min(here, there));
+      return new Alternation(there > here, note);
+    }
+  }
+
+  /** The after-tax income a year, in dollars, of {@code result}'s placement at {@code rates}. */
+  public static double afterTaxIncomeAt(LocationProblem problem, LocationResult result, AccountTaxRates rates) {
+    LocationProblem at = problem.withTaxRates(rates);
+    double sum = 0.0;
+    for (Placement p : result.placements()) {
+      sum += p.weight() * at.afterTaxIncome(at.household().indexOf(p.asset()), at.accountIndex(p.account()));
+    }
+    return sum * problem.householdValue().toDouble();
   }
 
   /**

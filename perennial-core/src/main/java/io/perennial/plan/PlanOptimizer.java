@@ -208,20 +208,10 @@ public final class PlanOptimizer {
           break;
         }
         if (previous != null && sameRates(next, previousProblem.taxRates())) {
-          // Two answers alternate: at the lower rates the optimizer puts enough income in the taxable
-          // accounts to cross into the next bracket, and at that bracket's rates it takes it out
-          // again. Neither is consistent; keep the one with more after-tax income, each valued at
-          // the marginal rates its own income implies.
-          double here = afterTaxAt(problem, solved.result, next);
-          double there = afterTaxAt(previousProblem, previous.result, problem.taxRates());
-          boolean keepPrevious = there > here;
-          diagnostics.add(String.format(Locale.US, "taxable-account rates alternate between two answers at a bracket"
-              + " edge (taxable interest taxed at %s in one, %s in the other); the recommendation is the one with more"
-              + " after-tax income at its own marginal rates ($%,.0f a year against $%,.0f)",
-              Rates.percent(problem.taxRates().taxable().get(IncomeCharacter.TAXABLE_INTEREST), 2),
-              Rates.percent(next.taxable().get(IncomeCharacter.TAXABLE_INTEREST), 2),
-              Math.max(here, there), Math.min(here, there)));
-          if (keepPrevious) {
+          LocationOptimizer.Alternation choice = LocationOptimizer.Alternation.of(problem, solved.result, next,
+              previousProblem, previous.result);
+          diagnostics.add(choice.note());
+          if (choice.keepPrevious()) {
             problem = previousProblem;
             solved = previous;
           }
@@ -693,18 +683,6 @@ public final class PlanOptimizer {
       Map<AssetId, Double> even = new LinkedHashMap<>();
       household.ids().forEach(id -> even.put(id, 1.0 / household.size()));
       return even;
-    }
-
-    /** The after-tax income a year of {@code result}'s placement at {@code rates}, in dollars. */
-    private static double afterTaxAt(LocationProblem problem, LocationResult result, AccountTaxRates rates) {
-      LocationProblem at = problem.withTaxRates(rates);
-      double sum = 0.0;
-      for (LocationResult.Placement p : result.placements()) {
-        int i = at.household().indexOf(p.asset());
-        int a = at.accountIndex(p.account());
-        sum += p.weight() * at.afterTaxIncome(i, a);
-      }
-      return sum * problem.householdValue().toDouble();
     }
 
     private static boolean sameRates(AccountTaxRates a, AccountTaxRates b) {
