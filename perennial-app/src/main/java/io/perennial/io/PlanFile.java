@@ -621,7 +621,12 @@ public final class PlanFile {
         throw error(at, e.getMessage(), "correct the asset");
       }
       double cut = rate(at + "/expectedCut", entry.expectedCut(), 0.0, 0.0, 1.0, "expected cut");
-      universe.put(id, new UniverseAsset(asset, own, Boolean.TRUE.equals(entry.yieldTrap()), cut));
+      boolean tradeable = entry.tradeable() == null ? UniverseAsset.tradeableByDefault(assetClass) : entry.tradeable();
+      if (tradeable && assetClass == AssetClass.RENTAL_REAL_ESTATE) {
+        throw error(at + "/tradeable", "rental real estate " + id + " cannot be tradeable: a property is not bought or sold "
+            + "by a rebalancing trade", "remove tradeable: true (a property is held as it is)");
+      }
+      universe.put(id, new UniverseAsset(asset, own, Boolean.TRUE.equals(entry.yieldTrap()), cut, tradeable));
     }
     return universe;
   }

@@ -79,7 +79,8 @@ final class PlanFileModel {
       String priceHistory,
       String dividendHistory,
       Boolean yieldTrap,
-      Double expectedCut) {}
+      Double expectedCut,
+      Boolean tradeable) {}
 
   record Optimization(
       Boolean enabled,

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,21 +158,113 @@ class PlanOptimizationCommandTest {
         .contains("set optimization.incomeGrowthFloor: false");
   }
 
+  /**
+   * The swap's household with a royalty held as one unit (not tradeable by default) and a fund the
+   * plan marks {@code tradeable: false}; no asset rules, so the optimizer is free to move the rest.
+   */
+  private static final String HELD_AS_THEY_ARE = """
+      valuationDate: 2026-01-02
+      profile:
+        age: 45
+        annualSpending: 3000
+        riskTolerance: aggressive
+        filingStatus: single
+        stateTaxRate: 0.05
+      accounts:
+        - id: brokerage
+          type: taxable
+          holdings:
+            - asset: BOND
+              lots:
+                - {date: 2020-01-02, quantity: 300, costPerShare: 90}
+                - {date: 2025-10-01, quantity: 200, costPerShare: 105}
+            - {asset: SONGS, quantity: 1}
+            - {asset: FUND, quantity: 100}
+        - id: roth
+          type: tax-free
+          holdings:
+            - {asset: STOCK, quantity: 1000}
+      universe:
+        - {id: BOND, class: corporate-bonds, price: 100, yield: 0.05, incomeGrowth: 0.0, expectedReturn: 0.04,
+           volatility: 0.06, incomeMix: {taxable-interest: 1}}
+        - {id: STOCK, class: us-dividend-stocks, price: 50, yield: 0.02, incomeGrowth: 0.05, expectedReturn: 0.07,
+           volatility: 0.16, incomeMix: {qualified-dividend: 1}}
+        - {id: SONGS, class: royalties, price: 20000, yield: 0.08}
+        - {id: FUND, class: us-stocks, price: 100, tradeable: false}
+      optimization:
+        defaultMaxEachClass: 1
+        defaultMaxEachAsset: 1
+        incomeGrowthFloor: false
+        realReturnFloor: false
+      """;
+
+  private static List<String> tradedAssets(JsonNode optimization) {
+    List<String> traded = new ArrayList<>();
+    optimization.at("/trades/accounts").forEach(a -> a.path("trades").forEach(t -> traded.add(t.path("asset").asText())));
+    return traded;
+  }
+
+  private static JsonNode byAsset(JsonNode optimization, String id) {
+    for (JsonNode a : optimization.at("/allocation/byAsset")) {
+      if (a.path("asset").asText().equals(id)) {
+        return a;
+      }
+    }
+    throw new AssertionError(id + " not in allocation/byAsset: " + optimization.at("/allocation/byAsset"));
+  }
+
   @Test
-  void theRetireesTaxableRatesAlternateAtABracketEdgeAndTheBetterAnswerIsKept() {
-    // At the 0 % federal rates the optimizer fills the taxable account with interest, which takes
-    // the couple into the 10 % bracket; at those rates it moves the interest out again. The two
-    // answers alternate; the one kept earns more at the marginal rates its own income implies.
-    Run run = PlanCommandTest.run("plan", EXAMPLES.resolve("retiree.yaml").toString());
+  void aRoyaltyAndAFundMarkedNotTradeableAreNeverTradedAndKeepTheirWeight() throws IOException {
+    Run run = PlanCommandTest.run("plan", write("held.yaml", HELD_AS_THEY_ARE).toString(), "--json");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).doesNotContain("still moved after");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("taxable-account rates alternate between two answers at a bracket"
-        + " edge \\(taxable interest taxed at 14.95 % in one, 4.95 % in the other\\); the answer kept is the one with more"
-        + " after-tax income at its own marginal rates \\(\\$([0-9,]+) a year against \\$([0-9,]+)\\)").matcher(run.out());
-    assertThat(m.find()).as(run.out()).isTrue();
-    double kept = Double.parseDouble(m.group(1).replace(",", ""));
-    double other = Double.parseDouble(m.group(2).replace(",", ""));
-    assertThat(kept).isGreaterThan(other);
+    JsonNode o = oneDocument(run.out()).get("optimization");
+    assertThat(o.get("status").asText()).isEqualTo("optimal");
+    assertThat(tradedAssets(o)).as(o.at("/trades").toString()).doesNotContain("SONGS", "FUND");
+    for (String id : List.of("SONGS", "FUND")) {
+      JsonNode a = byAsset(o, id);
+      assertThat(a.path("currentWeight").asDouble()).as(id).isPositive();
+      assertThat(a.path("recommendedWeight").asDouble()).as(id).isCloseTo(a.path("currentWeight").asDouble(), within(1e-9));
+    }
+    assertThat(o.toString()).contains("hold:SONGS").contains("hold:FUND")
+        .contains("not tradeable (royalty/rental/tradeable: false)");
+  }
+
+  @Test
+  void theTextReportSaysTheAssetsAreHeldAsTheyAre() throws IOException {
+    Run run = PlanCommandTest.run("plan", write("held.yaml", HELD_AS_THEY_ARE).toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("hold:SONGS").contains("hold:FUND")
+        .contains("SONGS kept as it is: not tradeable (royalty/rental/tradeable: false)");
+  }
+
+  @Test
+  void tradeableTrueLetsTheOptimizerTradeARoyalty() throws IOException {
+    String tradeable = HELD_AS_THEY_ARE.replace("class: royalties, price: 20000, yield: 0.08}",
+        "class: royalties, price: 20000, yield: 0.08, tradeable: true}");
+    Run run = PlanCommandTest.run("plan", write("tradeable.yaml", tradeable).toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode o = oneDocument(run.out()).get("optimization");
+    assertThat(o.toString()).doesNotContain("hold:SONGS").contains("hold:FUND");
+    assertThat(tradedAssets(o)).as(o.at("/trades").toString()).contains("SONGS").doesNotContain("FUND");
+  }
+
+  @Test
+  void tradeableTrueOnRentalPropertyIsRefusedAtItsLine() throws IOException {
+    String rental = HELD_AS_THEY_ARE.replace("- {id: SONGS, class: royalties, price: 20000, yield: 0.08}",
+        "- {id: SONGS, class: rental-real-estate, price: 20000, yield: 0.08, tradeable: true}");
+    Path file = write("rental.yaml", rental);
+    Run run = PlanCommandTest.run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("rental.yaml").contains("line 27, universe[2].tradeable")
+        .contains("cannot be tradeable").contains("remove tradeable: true");
+  }
+
+  @Test
+  void aTradeableThatIsNotABooleanIsRefusedAtItsLine() throws IOException {
+    Path file = write("notbool.yaml", HELD_AS_THEY_ARE.replace("tradeable: false}", "tradeable: sometimes}"));
+    Run run = PlanCommandTest.run("plan", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("notbool.yaml").contains("line 28, universe[3].tradeable").contains("not true or false");
   }
 
   @Test

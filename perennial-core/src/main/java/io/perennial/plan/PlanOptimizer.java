@@ -66,9 +66,10 @@ import java.util.Set;
  *   <li><b>Household problem.</b> Each universe asset with its estimate (its own figures, else its
  *       class's), pre-tax income net of its expected cut, flagged if the plan flags it; μ the
  *       expected returns; Σᵢⱼ = ρᵢⱼσᵢσⱼ with the holdings analysis's correlations. Holdings of
- *       rental real estate are kept as they are ({@code hold:ID}: their weight fixed, only their
- *       account may hold them); such assets not held are left out (a property is not bought by a
- *       trade).
+ *       assets that are not tradeable ({@link UniverseAsset#tradeable()}: rental real estate and
+ *       royalties by default, or {@code tradeable: false}) are kept as they are ({@code hold:ID}:
+ *       their weight fixed, only their account may hold them, the trade planner never trades them);
+ *       such assets not held are left out (they are not bought by a trade).
  *   <li><b>Rules, each named.</b> The objective; the profile's volatility cap
  *       ({@code volatility<=σ}, every objective); every plan constraint under its own name
  *       (class/sector/issuer limits → group bounds, categories and {@code min-yield} → linear rules,
@@ -153,9 +154,9 @@ public final class PlanOptimizer {
       }));
       for (UniverseAsset candidate : input.universe()) {
         Asset asset = candidate.asset();
-        if (asset.assetClass() == AssetClass.RENTAL_REAL_ESTATE) {
+        if (!candidate.tradeable()) {
           if (!held.contains(asset.id())) {
-            diagnostics.add(asset.id() + " (rental real estate) is not held and is left out: a property is not bought by a trade");
+            diagnostics.add(asset.id() + " (not tradeable) is not held and is left out: it is not bought by a trade");
             continue;
           }
           kept.add(asset.id());
@@ -164,7 +165,7 @@ public final class PlanOptimizer {
         estimates.put(asset.id(), AssetEstimate.resolve(asset, candidate.own(), assumptions));
       }
       if (kept.size() == candidates.size()) {
-        return skipped("every asset is held as it is (rental property); there is nothing to trade", taxRules);
+        return skipped("every asset is held as it is (not tradeable); there is nothing to trade", taxRules);
       }
 
       // Tax rates at today's income.
@@ -377,7 +378,7 @@ public final class PlanOptimizer {
         }
       }
       keptWeights.forEach((id, w) -> rule(b, new AllocationConstraint.AssetBounds("hold:" + id, id, w, w), "holding",
-          id + " kept as it is (" + Rates.percent(w, 2) + " of the household, in " + String.join(", ", keptIn.get(id)) + ")"));
+          id + " kept as it is: not tradeable (royalty/rental/tradeable: false) (" + Rates.percent(w, 2) + " of the household, in " + String.join(", ", keptIn.get(id)) + ")"));
       // The plan's rules, by their names.
       Set<String> classRules = new HashSet<>();
       Set<AssetId> assetRules = new HashSet<>();
