@@ -234,7 +234,16 @@ class PlanOptimizationCommandTest {
     Run run = PlanCommandTest.run("plan", write("held.yaml", HELD_AS_THEY_ARE).toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("hold:SONGS").contains("hold:FUND")
-        .contains("SONGS kept as it is: not tradeable (royalty/rental/tradeable: false)");
+        .containsPattern("SONGS kept as it is \\([0-9.]+ % of the household, in brokerage\\): not tradeable \\(royalty/rental/tradeable: false\\)");
+  }
+
+  @Test
+  void theHtmlReportSaysTheAssetsAreHeldAsTheyAre() throws IOException {
+    Path page = dir.resolve("held-report.html");
+    Run run = PlanCommandTest.run("report", write("held.yaml", HELD_AS_THEY_ARE).toString(), "-o", page.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(page)).contains("hold:SONGS").contains("hold:FUND")
+        .contains("not tradeable (royalty/rental/tradeable: false)");
   }
 
   @Test

@@ -378,7 +378,8 @@ public final class PlanOptimizer {
         }
       }
       keptWeights.forEach((id, w) -> rule(b, new AllocationConstraint.AssetBounds("hold:" + id, id, w, w), "holding",
-          id + " kept as it is: not tradeable (royalty/rental/tradeable: false) (" + Rates.percent(w, 2) + " of the household, in " + String.join(", ", keptIn.get(id)) + ")"));
+          id + " kept as it is (" + Rates.percent(w, 2) + " of the household, in " + String.join(", ", keptIn.get(id))
+          + "): not tradeable (royalty/rental/tradeable: false)"));
       // The plan's rules, by their names.
       Set<String> classRules = new HashSet<>();
       Set<AssetId> assetRules = new HashSet<>();
