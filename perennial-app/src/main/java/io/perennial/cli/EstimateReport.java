@@ -465,7 +465,7 @@ final class EstimateReport {
   }
 
   private static String percent(double fraction) {
-    return Double.isFinite(fraction) ? Rates.percent(fraction, 2) : "n/a";
+    return Rates.percent(fraction, 2);
   }
 
   private static String fixed(Double value, int decimals) {
