@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.Rates;
 import io.perennial.domain.AssetClass;
 import io.perennial.io.InputException;
 import io.perennial.market.AssumptionSets;
@@ -89,7 +90,7 @@ public final class AssumptionsCommand implements Callable<Integer> {
   }
 
   private static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.2f %%", fraction * 100);
+    return Rates.percent(fraction, 2);
   }
 
   private static void print(PrintWriter out, CapitalMarketAssumptions a) {

@@ -11,6 +11,7 @@ import io.perennial.estimate.IncomeEstimator;
 import io.perennial.estimate.ReturnStatistics;
 import io.perennial.estimate.ReturnTable;
 import io.perennial.io.DividendCsv;
+import io.perennial.io.InputException;
 import io.perennial.io.MarketFile;
 import io.perennial.io.PriceCsv;
 import io.perennial.market.AnnualReturnsTable;
@@ -199,6 +200,7 @@ final class EstimateReport {
   private static Section priceTable(MarketFile.Prices file, Integer frequencyOption) {
     PriceTable table = file.table();
     int frequency = frequencyOption != null ? frequencyOption : Frequencies.infer(table.dates());
+    requireEnoughReturns(file.file().toString(), Math.max(0, table.size() - 1), frequency);
     ReturnTable returns = ReturnTable.fromPrices(table);
     List<AssetRow> rows = new ArrayList<>();
     for (int i = 0; i < table.width(); i++) {
@@ -212,7 +214,7 @@ final class EstimateReport {
         }
       }
       rows.add(new AssetRow(table.tickers().get(i), first < 0 ? null : table.dates().get(first),
-          last < 0 ? null : table.dates().get(last), ReturnStatistics.of(returns.column(i), frequency), null, null));
+          last < 0 ? null : table.dates().get(last), annualisedOrNone(ReturnStatistics.of(returns.column(i), frequency)), null, null));
     }
     String title = file.file() + ": prices of " + table.width() + " tickers, "
         + (table.size() == 0 ? "no dates" : table.dates().get(0) + " – " + table.dates().get(table.size() - 1))
@@ -229,6 +231,7 @@ final class EstimateReport {
     for (int t = 1; t < adjusted.length; t++) {
       returns[t - 1] = adjusted[t] / adjusted[t - 1] - 1;
     }
+    requireEnoughReturns(file.file().toString(), returns.length, frequency);
     DividendHistory dividends = null;
     String source = null;
     if (read.dividends().isPresent()) {
@@ -246,6 +249,32 @@ final class EstimateReport {
         + prices.size() + " rows" + (read.skippedEmptyRows() > 0 ? " (" + read.skippedEmptyRows() + " empty rows skipped)" : "")
         + ", " + frequency + " periods/year";
     return new AssetSection(file.file().toString(), "prices", frequency, title, List.of(row));
+  }
+
+  /**
+   * The fewest returns annualised at {@code frequency} periods a year: about a quarter of a year,
+   * max(2, ⌈f / 4⌉). Compounding a shorter span to a year gives figures such as 7.2e75 % from two
+   * days' prices.
+   */
+  static int minimumReturns(int frequency) {
+    return Math.max(2, (frequency + 3) / 4);
+  }
+
+  /** Refuses a file whose {@code returns} are too few to annualise at {@code frequency}. */
+  private static void requireEnoughReturns(String file, int returns, int frequency) {
+    int needed = minimumReturns(frequency);
+    if (returns < needed) {
+      throw new InputException(file, returns + " returns found, at least " + needed + " needed for an annualised figure at "
+          + frequency + " periods a year",
+          "give at least " + (needed + 1) + " rows of prices (about a quarter of a year), or set --frequency to the periods per"
+              + " year of the data (252 daily, 52 weekly, 12 monthly)");
+    }
+  }
+
+  /** {@code s}, or its observations with no annualised figures (n/a) when they are too few (a ticker listed late). */
+  private static ReturnStatistics annualisedOrNone(ReturnStatistics s) {
+    return s.observations() >= minimumReturns(s.frequency()) ? s
+        : new ReturnStatistics(Double.NaN, Double.NaN, Double.NaN, s.observations(), s.frequency());
   }
 
   private static boolean hasAdjustment(PriceSeries prices) {
@@ -436,7 +465,7 @@ final class EstimateReport {
   }
 
   private static String percent(double fraction) {
-    return Double.isFinite(fraction) ? Rates.percent(fraction, 2) : "n/a";
+    return Rates.percent(fraction, 2);
   }
 
   private static String fixed(Double value, int decimals) {

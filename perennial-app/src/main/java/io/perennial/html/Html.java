@@ -1,5 +1,6 @@
 package io.perennial.html;
 
+import io.perennial.basics.Rates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -41,7 +42,7 @@ final class Html {
 
   /** {@code 12.3 %} for the fraction 0.123. */
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.1f %%", fraction * 100);
+    return Rates.percent(fraction, 1);
   }
 
   /** A value in its unit. */

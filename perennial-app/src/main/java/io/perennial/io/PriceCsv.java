@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 public final class PriceCsv {
 
-  private static final String[] DATE = {"Date", "timestamp", "time", "day", "month"};
+  private static final String[] DATE = {"Date", "timestamp", "time", "day", "month", "when"};
   private static final String[] CLOSE = {"Close", "close_price", "price"};
   private static final String[] ADJUSTED = {"Adj Close", "adjusted_close", "adj_close", "adjusted close", "adjclose", "adjusted"};
   private static final String[] DIVIDEND = {"dividend_amount", "dividend", "dividends"};

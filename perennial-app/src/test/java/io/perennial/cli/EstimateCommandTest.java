@@ -192,7 +192,8 @@ class EstimateCommandTest {
     Path annual = dir.resolve("annual.csv");
     Files.writeString(annual, "year,a\n2000,0.1\n2001,0.2\n");
     Path prices = dir.resolve("P.csv");
-    Files.writeString(prices, "Date,Close\n2021-01-04,10\n2021-01-05,11\n");
+    // Monthly: 3 returns, the fewest annualised at 12 periods a year.
+    Files.writeString(prices, "Date,Close\n2021-01-29,10\n2021-02-26,11\n2021-03-31,12\n2021-04-30,13\n");
     Run run = run("estimate", annual.toString(), prices.toString(), "--json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode files = run.json().get("files");
@@ -248,14 +249,54 @@ class EstimateCommandTest {
 
   @Test
   void frequencyOptionOverridesTheInferredOne() throws IOException {
+    // 14 month ends, returns alternating +1 %, +2 %, ... (13 returns: seven of 1 %, six of 2 %), enough for 52 a year (13).
+    StringBuilder csv = new StringBuilder("Date,Close\n");
+    double price = 100;
+    LocalDate month = LocalDate.of(2021, 1, 31);
+    for (int t = 0; t < 14; t++) {
+      csv.append(month.plusMonths(t).withDayOfMonth(month.plusMonths(t).lengthOfMonth())).append(',').append(price).append('\n');
+      price *= t % 2 == 0 ? 1.01 : 1.02;
+    }
     Path file = dir.resolve("M.csv");
-    Files.writeString(file, "Date,Close\n2021-01-29,100\n2021-02-26,101\n2021-03-31,103.02\n");
+    Files.writeString(file, csv.toString());
+    double mean = (7 * 0.01 + 6 * 0.02) / 13;
     Run inferred = run("estimate", file.toString(), "--json");
     assertThat(inferred.json().get("frequency").asInt()).isEqualTo(12);
-    // Returns +1 %, +2 %: arithmetic 0.015 × 12 = 0.18.
-    assertThat(inferred.json().get("assets").get("M").get("arithmeticReturn").asDouble()).isCloseTo(0.18, within(1e-12));
+    assertThat(inferred.json().get("assets").get("M").get("arithmeticReturn").asDouble()).isCloseTo(mean * 12, within(1e-9));
     Run weekly = run("estimate", file.toString(), "--json", "--frequency", "52");
-    assertThat(weekly.json().get("assets").get("M").get("arithmeticReturn").asDouble()).isCloseTo(0.015 * 52, within(1e-12));
+    assertThat(weekly.json().get("assets").get("M").get("arithmeticReturn").asDouble()).isCloseTo(mean * 52, within(1e-9));
+  }
+
+  @Test
+  void tooFewReturnsToAnnualiseAreRefusedNamingTheFile() throws IOException {
+    // Two days' prices once compounded to a year gave 7.2e75 %: 1 return, at least max(2, ⌈252 / 4⌉) = 63 needed.
+    Path file = dir.resolve("two.csv");
+    Files.writeString(file, "when,price\n2021-01-04,10\n2021-01-05,11\n");
+    Run run = run("estimate", file.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("two.csv").contains("1 returns found, at least 63 needed for an annualised figure at 252 periods a year")
+        .contains("Fix:").doesNotContain("Exception").doesNotContain("e75");
+
+    Path wide = dir.resolve("wide.csv");
+    Files.writeString(wide, "date,A,B\n2021-01-29,1,2\n2021-02-26,1,2\n");
+    Run wideRun = run("estimate", wide.toString());
+    assertThat(wideRun.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(wideRun.err()).contains("wide.csv").contains("1 returns found, at least 3 needed for an annualised figure at 12 periods a year");
+  }
+
+  @Test
+  void aTickerListedTooLateForAnAnnualisedFigureShowsNotAvailable() throws IOException {
+    // Monthly, 4 returns for A (enough: 3), 1 for B listed in the last two months.
+    Path wide = dir.resolve("late.csv");
+    Files.writeString(wide, "date,A,B\n2021-01-29,10,\n2021-02-26,11,\n2021-03-31,12,\n2021-04-30,13,5\n2021-05-31,14,6\n");
+    Run json = run("estimate", wide.toString(), "--json");
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.json().get("assets").get("A").get("annualReturn").isNumber()).isTrue();
+    assertThat(json.json().get("assets").get("B").get("observations").asInt()).isEqualTo(1);
+    assertThat(json.json().get("assets").get("B").get("annualReturn").isNull()).isTrue();
+    Run text = run("estimate", wide.toString());
+    assertThat(text.out()).containsPattern("B .*n/a").doesNotContain("NaN").doesNotContain("Infinity");
   }
 
   @Test

@@ -164,4 +164,17 @@ class OptimizeCommandTest {
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("prices.csv");
   }
+
+  @Test
+  void aOneTickerYahooFileIsRefusedWithHowToBuildTheWideTable() throws IOException {
+    Path file = dir.resolve("SPY.csv");
+    Files.writeString(file, "Date,Open,High,Low,Close,Adj Close,Volume\n"
+        + "2021-01-04,375.31,375.45,364.82,368.79,359.51,110210800\n2021-01-05,368.10,372.50,368.05,371.33,361.99,66426200\n");
+    Run run = optimize(file, "--objective", "min-volatility");
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("SPY.csv line 1").contains("one ticker's daily quotes")
+        .contains("put each ticker's Adj Close (or Close) column side by side under its ticker's name")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
 }
