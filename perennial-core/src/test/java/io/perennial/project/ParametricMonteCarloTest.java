@@ -90,6 +90,51 @@ class ParametricMonteCarloTest {
   }
 
   @Test
+  void groupFactorDrawsHaveTheGroupsCorrelationsAndEachClassItsOwnMeanAndVolatility() {
+    // Four classes in two groups: within a group the correlation is the group's diagonal (0.9, 0.8),
+    // across groups 0.3 — the matrix a dense draw would be given, written out here.
+    String[] names = {"a1", "a2", "b1", "b2"};
+    double[] mu = {0.08, 0.07, 0.04, 0.05};
+    double[] vol = {0.20, 0.16, 0.06, 0.09};
+    ParametricMonteCarlo.Builder b = ParametricMonteCarlo.builder().paths(PATHS).seed(7)
+        .factors(new int[] {0, 0, 1, 1}, new double[][] {{0.9, 0.3}, {0.3, 0.8}});
+    for (int i = 0; i < 4; i++) {
+      b.assetClass(names[i], mu[i], vol[i]);
+    }
+    double[][] expected = {{1, 0.9, 0.3, 0.3}, {0.9, 1, 0.3, 0.3}, {0.3, 0.3, 1, 0.8}, {0.3, 0.3, 0.8, 1}};
+    ScenarioSet set = b.build().scenarios(List.of(names), YEARS);
+    PathScenario path = set.newBuffer();
+    int n = PATHS * YEARS;
+    double[] gross = new double[4];
+    double[] grossSq = new double[4];
+    double[] log = new double[4];
+    double[][] cross = new double[4][4];
+    for (int p = 0; p < PATHS; p++) {
+      set.fill(p, path);
+      for (int t = 0; t < YEARS; t++) {
+        for (int i = 0; i < 4; i++) {
+          gross[i] += path.gross(t, i);
+          grossSq[i] += path.gross(t, i) * path.gross(t, i);
+          log[i] += path.logReturn(t, i);
+          for (int j = 0; j < 4; j++) {
+            cross[i][j] += path.logReturn(t, i) * path.logReturn(t, j);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < 4; i++) {
+      double mean = gross[i] / n;
+      assertThat(mean - 1).as("mean return of %s", names[i]).isCloseTo(mu[i], within(0.003));
+      assertThat(Math.sqrt(grossSq[i] / n - mean * mean)).as("volatility of %s", names[i]).isCloseTo(vol[i], within(0.004));
+      for (int j = 0; j < 4; j++) {
+        double cov = cross[i][j] / n - (log[i] / n) * (log[j] / n);
+        double corr = cov / Math.sqrt((cross[i][i] / n - Math.pow(log[i] / n, 2)) * (cross[j][j] / n - Math.pow(log[j] / n, 2)));
+        assertThat(corr).as("correlation of %s and %s", names[i], names[j]).isCloseTo(expected[i][j], within(0.015));
+      }
+    }
+  }
+
+  @Test
   void studentTDrawsKeepTheVarianceAndFattenTheTails() {
     ScenarioSet t = source(ReturnDistribution.STUDENT_T).scenarios(List.of("stocks"), YEARS);
     ScenarioSet normal = source(ReturnDistribution.LOGNORMAL).scenarios(List.of("stocks"), YEARS);
