@@ -54,6 +54,12 @@ public final class ParametricMonteCarlo implements ReturnSource {
             "asset class '" + classes.get(i).name() + "' appears twice");
       }
     }
+    this.inflation = Checks.notNull(b.inflation, "inflation assumption");
+    this.distribution = Checks.notNull(b.distribution, "return distribution");
+    this.degreesOfFreedom = b.degreesOfFreedom;
+    checkDegrees();
+    this.paths = Checks.positive(b.paths, "number of paths");
+    this.seed = b.seed;
     if (b.group != null) {
       Checks.check(b.correlation == null, "give either the correlation matrix or the group factors, not both");
       Checks.check(b.inflationCorrelation == null, "with group factors, inflation is uncorrelated with the classes");
@@ -64,12 +70,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
       this.correlation = form.implied(this.group);
       this.inflationCorrelation = new double[n];
       this.lowerFactor = null;
-      this.inflation = Checks.notNull(b.inflation, "inflation assumption");
-      this.distribution = Checks.notNull(b.distribution, "return distribution");
-      this.degreesOfFreedom = b.degreesOfFreedom;
-      checkDegrees();
-      this.paths = Checks.positive(b.paths, "number of paths");
-      this.seed = b.seed;
       return;
     }
     this.group = null;
@@ -92,12 +92,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
     for (int i = 0; i < n; i++) {
       Checks.inRange(inflationCorrelation[i], -1.0, 1.0, "correlation of inflation with " + classes.get(i).name());
     }
-    this.inflation = Checks.notNull(b.inflation, "inflation assumption");
-    this.distribution = Checks.notNull(b.distribution, "return distribution");
-    this.degreesOfFreedom = b.degreesOfFreedom;
-    checkDegrees();
-    this.paths = Checks.positive(b.paths, "number of paths");
-    this.seed = b.seed;
     int d = n + 1;
     double[][] full = new double[d][d];
     for (int i = 0; i < n; i++) {
