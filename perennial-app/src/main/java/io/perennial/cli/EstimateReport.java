@@ -251,13 +251,9 @@ final class EstimateReport {
     return new AssetSection(file.file().toString(), "prices", frequency, title, List.of(row));
   }
 
-  /**
-   * The fewest returns annualised at {@code frequency} periods a year: about a quarter of a year,
-   * max(2, ⌈f / 4⌉). Compounding a shorter span to a year gives figures such as 7.2e75 % from two
-   * days' prices.
-   */
+  /** The fewest returns annualised at {@code frequency} periods a year (see {@link ReturnStatistics#minimumObservations}). */
   static int minimumReturns(int frequency) {
-    return Math.max(2, (frequency + 3) / 4);
+    return ReturnStatistics.minimumObservations(frequency);
   }
 
   /** Refuses a file whose {@code returns} are too few to annualise at {@code frequency}. */

@@ -185,7 +185,7 @@ public final class IncomeCommand implements Callable<Integer> {
     }
     out.println();
     out.printf(Locale.ROOT, "Last 12 months %s, the 12 before %s%s%n", growth.trailing12Months(), growth.prior12Months(),
-        growth.growth().isPresent() ? String.format(Locale.ROOT, ": %+.1f %%", 100 * growth.growth().getAsDouble()) : "");
+        growth.growth().isPresent() ? ": " + signed(growth.growth().getAsDouble()) : "");
     out.println();
     out.println("Next 12 months from " + forecast.asOf() + ": " + forecast.total());
     AlignedTable calendar = new AlignedTable("month", ">amount", "status");
@@ -201,5 +201,11 @@ public final class IncomeCommand implements Callable<Integer> {
           100 * forecast.total().amount().divide(goal, MathContext.DECIMAL64).doubleValue());
     }
     out.flush();
+  }
+
+  /** A change as signed percent text with one decimal ("+4.2 %", "-3.0 %"), bounded as {@link Rates#percent}. */
+  static String signed(double fraction) {
+    String text = io.perennial.basics.Rates.percent(fraction, 1);
+    return fraction > 0 && Character.isDigit(text.charAt(0)) ? "+" + text : text;
   }
 }

@@ -81,6 +81,13 @@ final class AssetHistory {
         returns[i - 1] = adjusted[i] / adjusted[i - 1] - 1.0;
       }
       int frequency = Frequencies.infer(prices.dates());
+      int needed = ReturnStatistics.minimumObservations(frequency);
+      if (returns.length < needed) {
+        throw new InputException(priceFile.toString(), "holds " + prices.size() + " prices, " + returns.length + " returns of " + id
+            + " at " + frequency + " periods a year; at least " + needed + " are needed to annualise them",
+            "give at least " + (needed + 1) + " prices (about a quarter of a year; a year or more is better), or leave "
+                + "priceHistory out and give the asset's expectedReturn and volatility");
+      }
       ReturnStatistics statistics = ReturnStatistics.of(returns, frequency);
       expectedReturn = finite(statistics.arithmeticMean());
       volatility = finite(statistics.volatility());

@@ -30,6 +30,16 @@ public record ReturnStatistics(double arithmeticMean, double geometricMean, doub
     Checks.positive(frequency, "frequency");
   }
 
+  /**
+   * The fewest returns that may be annualised at {@code frequency} periods a year: about a quarter
+   * of a year, max(2, ⌈f / 4⌉). Compounding a shorter span to a year gives figures such as
+   * 7.2e75 % from two days' prices.
+   */
+  public static int minimumObservations(int frequency) {
+    Checks.positive(frequency, "frequency");
+    return Math.max(2, (frequency + 3) / 4);
+  }
+
   /** The statistics of {@code returns} (NaN = missing, skipped), annualised with {@code frequency} periods per year. */
   public static ReturnStatistics of(double[] returns, int frequency) {
     Checks.positive(frequency, "frequency");
