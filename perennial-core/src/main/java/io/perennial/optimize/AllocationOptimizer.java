@@ -3,16 +3,15 @@ package io.perennial.optimize;
 import io.perennial.optimize.AllocationConstraint.MaxHoldings;
 import io.perennial.optimize.AllocationConstraint.MaxVolatility;
 import io.perennial.optimize.AllocationConstraint.MinPosition;
+import io.perennial.optimize.CapMultiplierSearch.Evaluation;
 import io.perennial.optimize.solver.ActiveSetSolver;
 import io.perennial.optimize.solver.QpSolution;
 import io.perennial.optimize.solver.QpStatus;
 import io.perennial.optimize.solver.QuadraticProgram;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleFunction;
 
@@ -45,7 +44,7 @@ import java.util.function.DoubleFunction;
  */
 public final class AllocationOptimizer {
 
-  private static final String EXCESS_RETURN = "return>risk-free-rate";
+  static final String EXCESS_RETURN = "return>risk-free-rate";
 
   /** Relative tolerance on a binding volatility cap: the answer's volatility is within σ(1 ± 1e-10). */
   static final double CAP_TOLERANCE = 1e-10;
@@ -84,7 +83,7 @@ public final class AllocationOptimizer {
     List<String> diagnostics = new ArrayList<>(problem.notes());
     Outcome outcome;
     if (problem.objective() instanceof Objective.MaxSharpe) {
-      outcome = maxSharpe(model, diagnostics);
+      outcome = MaxSharpeSolve.solve(this, solver, model, diagnostics);
     } else {
       outcome = solve(model, Canonical.of(problem), startWeights, hint, diagnostics);
     }
@@ -141,8 +140,6 @@ public final class AllocationOptimizer {
     }
   }
 
-  /** One evaluation in a multiplier search: the solution, its weights and volatility. */
-  private record Evaluation(QpSolution solution, QuadraticProgram program, double[] weights, double volatility) {}
 
   /**
    * What a sequence of related solves (a frontier) can share: the minimum-volatility portfolio of
@@ -219,7 +216,7 @@ public final class AllocationOptimizer {
     };
     double guess = hint != null && hint.lambda > 0 ? hint.lambda
         : Math.max(PortfolioMath.maxAbs(c), 1e-8) / (2 * sigma * sigma);
-    SearchResult search = searchMultiplier(model, at, sigma, guess);
+    CapMultiplierSearch.Result search = CapMultiplierSearch.search(model, at, sigma, guess);
     if (search.evaluation() == null) {
       return Outcome.failed(AllocationStatus.FAILED, "the volatility-cap search for " + capName + " failed: "
           + search.note());
@@ -245,181 +242,6 @@ public final class AllocationOptimizer {
     return new Evaluation(solution, program, w, PortfolioMath.volatility(model.problem, w));
   }
 
-  private record SearchResult(Evaluation evaluation, double lambda, int solves, String note) {}
-
-  /**
-   * Finds the multiplier λ ≥ 0 of the volatility cap: λ = 0 when the optimum without it is within
-   * σ, else the λ where volatility(λ) = σ (volatility falls as λ rises). The search keeps a bracket
-   * in u = 1/λ. When both ends of the bracket lie on the same face of the constraints the optimum
-   * moves along a straight line in weights between them (exactly so for a linear objective without
-   * L2), so volatility² is a quadratic in u whose root is the next trial; otherwise an Illinois
-   * regula falsi step on volatility² − σ². Stops at |volatility − σ| ≤ 1e-10·σ (the solver's
-   * weights are exact to about 1e-11). Returns the evaluation with volatility ≤ σ(1 + 1e-10).
-   */
-  private SearchResult searchMultiplier(LinearModel model, DoubleFunction<Evaluation> at, double sigma, double guess) {
-    int solves = 0;
-    double lambdaLow;
-    double lambdaHigh;
-    Evaluation low;
-    Evaluation high;
-    Evaluation first = at.apply(guess);
-    solves++;
-    if (!first.solution().status().hasPoint()) {
-      return new SearchResult(null, guess, solves, "solve at λ = " + guess + " ended " + first.solution().status());
-    }
-    if (first.volatility() <= sigma) {
-      Evaluation free = at.apply(0.0);
-      solves++;
-      if (free.solution().status().hasPoint() && free.volatility() <= sigma * (1 + CAP_TOLERANCE)) {
-        return new SearchResult(free, 0.0, solves, "");
-      }
-      high = first;
-      lambdaHigh = guess;
-      low = null;
-      lambdaLow = guess;
-      for (int k = 0; k < 80 && low == null; k++) {
-        lambdaLow /= 4.0;
-        Evaluation e = at.apply(lambdaLow);
-        solves++;
-        if (!e.solution().status().hasPoint() || e.volatility() > sigma) {
-          low = e.solution().status().hasPoint() ? e : null;
-          if (low == null) {
-            return new SearchResult(high, lambdaHigh, solves, "no solution at small λ");
-          }
-        } else {
-          high = e;
-          lambdaHigh = lambdaLow;
-        }
-      }
-      if (low == null) {
-        return new SearchResult(high, lambdaHigh, solves, "");
-      }
-    } else {
-      low = first;
-      lambdaLow = guess;
-      high = null;
-      lambdaHigh = guess;
-      for (int k = 0; k < 80 && high == null; k++) {
-        lambdaHigh *= 4.0;
-        Evaluation e = at.apply(lambdaHigh);
-        solves++;
-        if (!e.solution().status().hasPoint()) {
-          return new SearchResult(null, lambdaHigh, solves, "solve at λ = " + lambdaHigh + " ended " + e.solution().status());
-        }
-        if (e.volatility() <= sigma) {
-          high = e;
-        } else {
-          low = e;
-          lambdaLow = lambdaHigh;
-        }
-      }
-      if (high == null) {
-        return new SearchResult(null, lambdaHigh, solves, "volatility stays above the cap as λ grows");
-      }
-    }
-    double s2 = sigma * sigma;
-    double uLow = 1.0 / lambdaHigh;
-    double uHigh = 1.0 / lambdaLow;
-    double gLow = high.volatility() * high.volatility() - s2;
-    double gHigh = low.volatility() * low.volatility() - s2;
-    int side = 0;
-    for (int k = 0; k < 100; k++) {
-      if (Math.abs(high.volatility() - sigma) <= CAP_TOLERANCE * sigma || uHigh - uLow <= 1e-15 * uHigh) {
-        break;
-      }
-      double u = Double.NaN;
-      if (sameFace(high, low)) {
-        double t = straightLineRoot(model.problem, high.weights(), low.weights(), s2);
-        u = uLow + t * (uHigh - uLow);
-      }
-      if (!(u > uLow && u < uHigh)) {
-        u = uLow - gLow * (uHigh - uLow) / (gHigh - gLow);
-      }
-      if (!(u > uLow && u < uHigh)) {
-        u = 0.5 * (uLow + uHigh);
-      }
-      Evaluation e = at.apply(1.0 / u);
-      solves++;
-      if (!e.solution().status().hasPoint()) {
-        return new SearchResult(high, 1.0 / uLow, solves, "a trial solve ended " + e.solution().status());
-      }
-      double g = e.volatility() * e.volatility() - s2;
-      if (e.volatility() <= sigma * (1 + CAP_TOLERANCE)) {
-        uLow = u;
-        gLow = g;
-        high = e;
-        if (side == -1) {
-          gHigh /= 2.0;
-        }
-        side = -1;
-      } else {
-        uHigh = u;
-        gHigh = g;
-        low = e;
-        if (side == 1) {
-          gLow /= 2.0;
-        }
-        side = 1;
-      }
-    }
-    String note = Math.abs(high.volatility() - sigma) <= 1e-9 * sigma ? ""
-        : String.format(Locale.ROOT, "stopped at volatility %.9f below the cap: the optimum jumps there", high.volatility());
-    return new SearchResult(high, 1.0 / uLow, solves, note);
-  }
-
-  /** Whether two solutions hold the same variables at the same bounds and the same rows at a bound. */
-  private static boolean sameFace(Evaluation a, Evaluation b) {
-    QuadraticProgram p = a.program();
-    QuadraticProgram q = b.program();
-    double[] x = a.solution().x();
-    double[] y = b.solution().x();
-    for (int j = 0; j < p.size(); j++) {
-      if (state(x[j], p.lower(j), p.upper(j)) != state(y[j], q.lower(j), q.upper(j))) {
-        return false;
-      }
-    }
-    for (int r = 0; r < p.rowCount(); r++) {
-      if (state(p.rowValue(r, x), p.rowLower(r), p.rowUpper(r)) != state(q.rowValue(r, y), q.rowLower(r), q.rowUpper(r))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int state(double v, double lower, double upper) {
-    if (lower == upper) {
-      return 3;
-    }
-    if (v - lower <= 1e-10) {
-      return 1;
-    }
-    if (upper - v <= 1e-10) {
-      return 2;
-    }
-    return 0;
-  }
-
-  /**
-   * The t in [0, 1] where the volatility² of a + t·(b − a) equals s2, assuming volatility² of a is
-   * ≤ s2 ≤ that of b; NaN when the quadratic has no such root.
-   */
-  private static double straightLineRoot(AllocationProblem problem, double[] a, double[] b, double s2) {
-    int n = a.length;
-    double[] d = new double[n];
-    for (int i = 0; i < n; i++) {
-      d[i] = b[i] - a[i];
-    }
-    double va = PortfolioMath.variance(problem, a);
-    double vd = PortfolioMath.variance(problem, d);
-    double cross = problem.covarianceMatrix().bilinear(a, d);
-    // vd·t² + 2·cross·t + (va − s2) = 0, increasing root.
-    double disc = cross * cross - vd * (va - s2);
-    if (!(vd > 0) || disc < 0) {
-      return Double.NaN;
-    }
-    double root = (-cross + Math.sqrt(disc)) / vd;
-    return root;
-  }
 
   // ---------------------------------------------------------------------------------------------
   // Frontiers: many related solves on one compiled model.
@@ -510,186 +332,6 @@ public final class AllocationOptimizer {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Maximum Sharpe ratio.
-
-  private Outcome maxSharpe(LinearModel model, List<String> diagnostics) {
-    AllocationProblem problem = model.problem;
-    if (!(model.budget > 0.0)) {
-      throw new IllegalArgumentException("max-sharpe needs weights that sum to a positive budget (not market-neutral)");
-    }
-    if (model.split || model.isMixedInteger() || model.tightestCap() != null) {
-      return maxSharpeBySearch(model, diagnostics);
-    }
-    int n = problem.size();
-    int kappa = n;
-    double rf = problem.riskFreeRate();
-    double budget = model.budget;
-    boolean longOnly = true;
-    for (int i = 0; i < n; i++) {
-      longOnly &= model.weightLower[i] >= 0.0;
-    }
-    QuadraticProgram.Builder builder = QuadraticProgram.builder(n + 1);
-    // H = 2·(Σ + γI) over the weights; the scale variable κ (last) has no curvature.
-    int[] source = new int[n + 1];
-    double[] factor = new double[n + 1];
-    double[] diagonal = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      source[i] = i;
-      factor[i] = 1.0;
-      diagonal[i] = 2.0 * problem.l2Gamma();
-    }
-    builder.hessian(problem.covarianceMatrix().scaled(2.0, null).remapped(source, factor, diagonal));
-    List<String> owners = new ArrayList<>();
-    double[] excess = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      excess[i] = problem.expectedReturn(i) - rf;
-    }
-    builder.row(excess, 1.0, 1.0);
-    owners.add(EXCESS_RETURN);
-    for (int r = 0; r < model.weightRows.size(); r++) {
-      double[] a = model.weightRows.get(r);
-      double lo = model.weightRowLower.get(r);
-      double hi = model.weightRowUpper.get(r);
-      double[] row = java.util.Arrays.copyOf(a, n + 1);
-      if (lo == hi) {
-        row[kappa] = -lo;
-        builder.row(row, 0.0, 0.0);
-        owners.add(model.weightRowOwner.get(r));
-        continue;
-      }
-      if (hi < Double.POSITIVE_INFINITY) {
-        row[kappa] = -hi;
-        builder.row(row, Double.NEGATIVE_INFINITY, 0.0);
-        owners.add(model.weightRowOwner.get(r));
-      }
-      if (lo > Double.NEGATIVE_INFINITY) {
-        double[] other = java.util.Arrays.copyOf(a, n + 1);
-        other[kappa] = -lo;
-        builder.row(other, 0.0, Double.POSITIVE_INFINITY);
-        owners.add(model.weightRowOwner.get(r));
-      }
-    }
-    String[] lowerOwner = new String[n + 1];
-    String[] upperOwner = new String[n + 1];
-    for (int i = 0; i < n; i++) {
-      double lo = model.weightLower[i];
-      double hi = model.weightUpper[i];
-      double boundLow = Double.NEGATIVE_INFINITY;
-      double boundHigh = Double.POSITIVE_INFINITY;
-      if (lo == 0.0) {
-        boundLow = 0.0;
-        lowerOwner[i] = model.weightLowerOwner[i];
-      } else if (lo > Double.NEGATIVE_INFINITY) {
-        double[] row = new double[n + 1];
-        row[i] = 1.0;
-        row[kappa] = -lo;
-        builder.row(row, 0.0, Double.POSITIVE_INFINITY);
-        owners.add(model.weightLowerOwner[i]);
-      }
-      if (hi == 0.0) {
-        boundHigh = 0.0;
-        upperOwner[i] = model.weightUpperOwner[i];
-      } else if (hi < Double.POSITIVE_INFINITY && !(longOnly && hi >= budget)) {
-        double[] row = new double[n + 1];
-        row[i] = 1.0;
-        row[kappa] = -hi;
-        builder.row(row, Double.NEGATIVE_INFINITY, 0.0);
-        owners.add(model.weightUpperOwner[i]);
-      }
-      builder.bounds(i, boundLow, boundHigh);
-    }
-    builder.bounds(kappa, 0.0, Double.POSITIVE_INFINITY);
-    QuadraticProgram program = builder.build();
-    QpSolution solution = solver.solve(program);
-    diagnostics.add("max Sharpe by the change of variables y = κw: one active-set QP, "
-        + solution.iterations() + " iterations");
-    if (solution.status() == QpStatus.INFEASIBLE) {
-      QpSolution linear = solver.solve(model.program(0.0, 0.0, new double[model.size]));
-      if (linear.status() == QpStatus.INFEASIBLE) {
-        return new Outcome(AllocationStatus.INFEASIBLE, null, Set.of(), null, null);
-      }
-      AllocationConstraint pseudo = new AllocationConstraint.MinReturn(EXCESS_RETURN, rf);
-      return new Outcome(AllocationStatus.INFEASIBLE, null, Set.of(),
-          "no allowed portfolio has an expected return above the risk-free rate " + AllocationConstraint.number(rf)
-              + ", so no Sharpe ratio is positive", List.of(pseudo));
-    }
-    if (solution.status() != QpStatus.OPTIMAL) {
-      return Outcome.failed(status(solution.status()), "max Sharpe: the solver stopped with " + solution.status());
-    }
-    double k = solution.x(kappa);
-    double scale = PortfolioMath.maxAbs(solution.x());
-    if (!(k > 1e-12 * Math.max(scale, 1e-300)) || solution.objective() <= 1e-14 * scale * scale) {
-      return Outcome.failed(AllocationStatus.UNBOUNDED,
-          "the Sharpe ratio is unbounded: some allowed portfolio has (almost) zero volatility and an expected return"
-              + " above the risk-free rate (the covariance is singular)");
-    }
-    double[] w = new double[n];
-    for (int i = 0; i < n; i++) {
-      w[i] = solution.x(i) / k;
-    }
-    Set<String> binding = new LinkedHashSet<>();
-    collectBinding(program, solution, lowerOwner, upperOwner, owners, binding);
-    binding.remove(EXCESS_RETURN);
-    return new Outcome(AllocationStatus.OPTIMAL, w, binding, null, null);
-  }
-
-  /** Golden-section search for the best Sharpe ratio along the frontier min wᵀΣw + γ‖w‖² − t·μᵀw, t = u/(1 − u). */
-  private Outcome maxSharpeBySearch(LinearModel model, List<String> diagnostics) {
-    AllocationProblem problem = model.problem;
-    double rf = problem.riskFreeRate();
-    double[] mu = problem.expectedReturns();
-    List<String> ignored = new ArrayList<>();
-    Map<Double, Outcome> cache = new LinkedHashMap<>();
-    DoubleFunction<Double> sharpe = u -> {
-      double t = u / (1.0 - u);
-      double[] c = new double[mu.length];
-      for (int i = 0; i < c.length; i++) {
-        c[i] = t * mu[i];
-      }
-      Outcome o = cache.computeIfAbsent(u, key -> solve(model, new Canonical(1.0, c), null, ignored));
-      if (!o.status().hasAllocation()) {
-        return Double.NEGATIVE_INFINITY;
-      }
-      double vol = PortfolioMath.volatility(problem, o.weights());
-      return (PortfolioMath.dot(mu, o.weights()) - rf) / vol;
-    };
-    double a = 0.0;
-    double b = 1.0 - 1e-9;
-    double ratio = (Math.sqrt(5.0) - 1.0) / 2.0;
-    double x1 = b - ratio * (b - a);
-    double x2 = a + ratio * (b - a);
-    double f1 = sharpe.apply(x1);
-    double f2 = sharpe.apply(x2);
-    int evaluations = 2;
-    while (b - a > 1e-10 && evaluations < 200) {
-      if (f1 < f2) {
-        a = x1;
-        x1 = x2;
-        f1 = f2;
-        x2 = a + ratio * (b - a);
-        f2 = sharpe.apply(x2);
-      } else {
-        b = x2;
-        x2 = x1;
-        f2 = f1;
-        x1 = b - ratio * (b - a);
-        f1 = sharpe.apply(x1);
-      }
-      evaluations++;
-    }
-    double bestU = f1 >= f2 ? x1 : x2;
-    Outcome best = cache.get(bestU);
-    if (best == null || !best.status().hasAllocation()) {
-      Outcome first = cache.values().iterator().next();
-      return first.status().hasAllocation() ? Outcome.failed(AllocationStatus.FAILED, "max Sharpe search failed") : first;
-    }
-    diagnostics.add("max Sharpe by golden-section search along the frontier (" + evaluations
-        + " solves; the change of variables does not apply with a turnover limit, a volatility cap or integer rules)");
-    AllocationStatus status = model.isMixedInteger() ? AllocationStatus.FEASIBLE : best.status();
-    return new Outcome(status, best.weights(), best.binding(), null, null);
-  }
-
-  // ---------------------------------------------------------------------------------------------
   // Integer rules: branch and bound around the continuous optimizer.
 
   private Outcome solveInteger(LinearModel model, Canonical canonical, List<String> diagnostics) {
@@ -766,7 +408,7 @@ public final class AllocationOptimizer {
   }
 
   /** Constraints whose bound or row holds with a non-zero multiplier. */
-  private static void collectBinding(QuadraticProgram program, QpSolution solution, String[] lowerOwner,
+  static void collectBinding(QuadraticProgram program, QpSolution solution, String[] lowerOwner,
       String[] upperOwner, List<String> rowOwner, Set<String> binding) {
     double[] x = solution.x();
     double scale = 0.0;
@@ -791,7 +433,7 @@ public final class AllocationOptimizer {
     }
   }
 
-  private static AllocationStatus status(QpStatus status) {
+  static AllocationStatus status(QpStatus status) {
     return switch (status) {
       case OPTIMAL -> AllocationStatus.OPTIMAL;
       case FEASIBLE -> AllocationStatus.FEASIBLE;
@@ -808,67 +450,7 @@ public final class AllocationOptimizer {
   }
 
   private AllocationResult finish(AllocationProblem problem, Objective objective, Outcome outcome, List<String> diagnostics) {
-    if (outcome.status() == AllocationStatus.INFEASIBLE) {
-      List<AllocationConstraint> conflict = outcome.presetConflicts() != null
-          ? outcome.presetConflicts()
-          : ConflictFinder.find(LinearModel.allConstraints(problem, objective), subset -> isFeasible(problem, subset));
-      String message = outcome.message() != null ? outcome.message() : ConflictFinder.explain(conflict);
-      return AllocationResult.without(AllocationStatus.INFEASIBLE,
-          conflict.stream().map(AllocationConstraint::name).toList(), message, diagnostics);
-    }
-    if (!outcome.status().hasAllocation()) {
-      return AllocationResult.without(outcome.status(), List.of(), outcome.message(), diagnostics);
-    }
-    double[] w = outcome.weights().clone();
-    for (int i = 0; i < w.length; i++) {
-      if (Math.abs(w[i]) < 1e-13) {
-        w[i] = 0.0;
-      }
-    }
-    Map<io.perennial.basics.AssetId, Double> weights = new LinkedHashMap<>();
-    for (int i = 0; i < w.length; i++) {
-      weights.put(problem.assets().get(i).id(), w[i]);
-    }
-    double expectedReturn = PortfolioMath.dot(problem.expectedReturns(), w);
-    double variance = Math.max(0.0, PortfolioMath.variance(problem, w));
-    double volatility = Math.sqrt(variance);
-    double sharpe = volatility > 0 ? (expectedReturn - problem.riskFreeRate()) / volatility : Double.NaN;
-    double income = PortfolioMath.dot(problem.afterTaxIncome(), w);
-    double growth = PortfolioMath.incomeGrowth(problem, w);
-    double l2 = problem.l2Gamma() * PortfolioMath.squares(w);
-    double value;
-    if (objective instanceof Objective.MinVolatility || objective instanceof Objective.EfficientReturn) {
-      value = variance + l2;
-    } else if (objective instanceof Objective.MaxSharpe) {
-      value = sharpe;
-    } else if (objective instanceof Objective.EfficientRisk || objective instanceof Objective.MaxReturn) {
-      value = expectedReturn - l2;
-    } else if (objective instanceof Objective.MaxUtility u) {
-      value = expectedReturn - 0.5 * u.riskAversion() * variance - l2;
-    } else if (objective instanceof Objective.MaxIncome) {
-      value = income - l2;
-    } else if (objective instanceof Objective.IncomeAndGrowth blend) {
-      value = blend.incomeEmphasis() * income + (1 - blend.incomeEmphasis()) * (expectedReturn - blend.inflation()) - l2;
-    } else {
-      throw new IllegalStateException("unknown objective " + objective);
-    }
-    List<String> binding = new ArrayList<>();
-    for (AllocationConstraint c : LinearModel.allConstraints(problem, objective)) {
-      if (outcome.binding().contains(c.name())) {
-        binding.add(c.name());
-      }
-    }
-    for (String name : outcome.binding()) {
-      if (!binding.contains(name) && !IntegerSearch.isBranchBound(name)) {
-        binding.add(name);
-      }
-    }
-    String message = String.format(Locale.ROOT, "%s %s: expected return %s, volatility %s, after-tax income %s",
-        outcome.status() == AllocationStatus.OPTIMAL ? "optimal" : "feasible (optimality not proven)", objective.id(),
-        io.perennial.basics.Rates.percent(expectedReturn, 2), io.perennial.basics.Rates.percent(volatility, 2),
-        io.perennial.basics.Rates.percent(income, 2));
-    return new AllocationResult(outcome.status(), weights, value, expectedReturn, volatility, sharpe, income, growth,
-        binding, List.of(), message, diagnostics);
+    return AllocationResults.of(problem, objective, outcome, diagnostics, subset -> isFeasible(problem, subset));
   }
 
   /** Whether some allocation satisfies {@code constraints} (all of one problem; volatility caps included). */

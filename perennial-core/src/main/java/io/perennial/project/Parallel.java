@@ -1,15 +1,24 @@
 package io.perennial.project;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs numbered tasks on a few threads. Each thread gets its own worker (its own buffers); tasks
- * are handed out in order but may finish in any order, so callers write results by task index
- * and combine them only in ways that do not depend on the order (integer sums, index-addressed
- * arrays).
+ * Runs numbered tasks on the calling thread and a few helpers handed to an {@link Executor}. Each
+ * thread gets its own worker (its own buffers); tasks are handed out in order but may finish in
+ * any order, so callers write results by task index and combine them only in ways that do not
+ * depend on the order (integer sums, index-addressed arrays).
+ *
+ * <p>The calling thread works too, and waits only for helpers that started before it had handed
+ * out every task; a helper that starts later (a busy or small pool) does nothing, and one the
+ * executor rejects is left out. So a run never deadlocks on its executor and never shuts it down.
  */
 final class Parallel {
+
+  /** The bit of {@code state} set once the caller stops waiting for new helpers. */
+  private static final int CLOSED = 1 << 30;
 
   private Parallel() {}
 
@@ -23,12 +32,23 @@ final class Parallel {
     Worker create();
   }
 
-  static void run(int threads, int tasks, WorkerFactory factory) {
-    int count = Math.max(1, Math.min(threads, tasks));
+  /** Runs tasks 0 … tasks − 1 with the parallelism and executor of {@code options}. */
+  static void run(RunOptions options, int tasks, WorkerFactory factory) {
+    run(options.executor(), options.parallelism(), tasks, factory);
+  }
+
+  static void run(Executor executor, int parallelism, int tasks, WorkerFactory factory) {
+    int count = Math.max(1, Math.min(parallelism, tasks));
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
+    // Helpers running (low bits), and CLOSED once the caller no longer admits new ones.
+    AtomicInteger state = new AtomicInteger();
+    Object done = new Object();
     Runnable loop = () -> {
       try {
+        if (next.get() >= tasks) {
+          return;
+        }
         Worker worker = factory.create();
         int task;
         while (failure.get() == null && (task = next.getAndIncrement()) < tasks) {
@@ -38,19 +58,44 @@ final class Parallel {
         failure.compareAndSet(null, t);
       }
     };
-    Thread[] helpers = new Thread[count - 1];
-    for (int i = 0; i < helpers.length; i++) {
-      helpers[i] = new Thread(loop, "perennial-projection-" + (i + 1));
-      helpers[i].setDaemon(true);
-      helpers[i].start();
+    Runnable helper = () -> {
+      int s;
+      do {
+        s = state.get();
+        if ((s & CLOSED) != 0) {
+          return;
+        }
+      } while (!state.compareAndSet(s, s + 1));
+      try {
+        loop.run();
+      } finally {
+        if (state.decrementAndGet() == CLOSED) {
+          synchronized (done) {
+            done.notifyAll();
+          }
+        }
+      }
+    };
+    for (int i = 1; i < count; i++) {
+      try {
+        executor.execute(helper);
+      } catch (RejectedExecutionException e) {
+        break; // the calling thread does the rest
+      }
     }
     loop.run();
-    for (Thread helper : helpers) {
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for the projection threads", e);
+    int s;
+    do {
+      s = state.get();
+    } while (!state.compareAndSet(s, s | CLOSED));
+    synchronized (done) {
+      while (state.get() != CLOSED) {
+        try {
+          done.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for the projection threads", e);
+        }
       }
     }
     Throwable t = failure.get();

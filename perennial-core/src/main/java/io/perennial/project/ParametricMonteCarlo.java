@@ -65,8 +65,8 @@ public final class ParametricMonteCarlo implements ReturnSource {
       Checks.check(b.inflationCorrelation == null, "with group factors, inflation is uncorrelated with the classes");
       FactorForm form = FactorForm.of(b.group, b.groupCorrelation, n);
       this.group = b.group.clone();
-      this.groupFactor = form.factor;
-      this.idiosyncratic = form.idiosyncratic;
+      this.groupFactor = form.factor();
+      this.idiosyncratic = form.idiosyncratic();
       this.correlation = form.implied(this.group);
       this.inflationCorrelation = new double[n];
       this.lowerFactor = null;
@@ -123,60 +123,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
     }
   }
 
-  /** The factor form's matrices: F (G+1 square, inflation last, row-major) and √(1 − B[g][g]) per group. */
-  private record FactorForm(int groups, double[][] b, double[] factor, double[] idiosyncratic) {
-
-    static FactorForm of(int[] group, double[][] b, int n) {
-      Checks.check(group.length == n, "group factors: " + group.length + " groups for " + n + " asset classes");
-      Checks.notNull(b, "group correlation");
-      int g = b.length;
-      for (int i = 0; i < n; i++) {
-        Checks.check(group[i] >= 0 && group[i] < g, "group " + group[i] + " of class " + (i + 1) + " is outside 0.." + (g - 1));
-      }
-      for (int p = 0; p < g; p++) {
-        Checks.check(b[p].length == g, "row " + (p + 1) + " of the group correlation has " + b[p].length + " entries, expected " + g);
-        Checks.inRange(b[p][p], 0.0, 1.0, "correlation within group " + (p + 1));
-        for (int q = 0; q < g; q++) {
-          Checks.inRange(b[p][q], -1.0, 1.0, "correlation of groups " + (p + 1) + " and " + (q + 1));
-          Checks.check(Math.abs(b[p][q] - b[q][p]) <= 1e-12, "the group correlation is not symmetric at " + (p + 1) + "/" + (q + 1));
-        }
-      }
-      int d = g + 1;
-      double[][] full = new double[d][d];
-      for (int p = 0; p < g; p++) {
-        System.arraycopy(b[p], 0, full[p], 0, g);
-      }
-      full[g][g] = 1.0;
-      io.perennial.basics.linalg.SymmetricEigen eigen = io.perennial.basics.linalg.SymmetricEigen.decompose(full);
-      double[] values = eigen.values();
-      Checks.check(eigen.minValue() >= -1e-9, "the group correlation is not positive semidefinite (smallest eigenvalue "
-          + eigen.minValue() + "); repair it first, e.g. with PsdRepair");
-      double[][] vectors = eigen.vectors();
-      double[] factor = new double[d * d];
-      for (int p = 0; p < d; p++) {
-        for (int k = 0; k < d; k++) {
-          factor[p * d + k] = vectors[p][k] * Math.sqrt(Math.max(0.0, values[k]));
-        }
-      }
-      double[] idiosyncratic = new double[g];
-      for (int p = 0; p < g; p++) {
-        idiosyncratic[p] = Math.sqrt(Math.max(0.0, 1.0 - b[p][p]));
-      }
-      return new FactorForm(g, b, factor, idiosyncratic);
-    }
-
-    double[][] implied(int[] group) {
-      int n = group.length;
-      double[][] c = new double[n][n];
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          c[i][j] = i == j ? 1.0 : b[group[i]][group[j]];
-        }
-      }
-      return c;
-    }
-  }
-
   public static Builder builder() {
     return new Builder();
   }
@@ -228,7 +174,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     double[] logVol = new double[count];
     double[] shortfall = new double[count];
     double tailScale = distribution == ReturnDistribution.STUDENT_T
-        ? Math.sqrt((degreesOfFreedom - 2.0) / degreesOfFreedom) * meanAbsStudentT(degreesOfFreedom)
+        ? Math.sqrt((degreesOfFreedom - 2.0) / degreesOfFreedom) * StudentT.meanAbsStudentT(degreesOfFreedom)
         : Math.sqrt(2.0 / Math.PI); // E|Z| for a standard normal
     for (int j = 0; j < count; j++) {
       AssetClassAssumption c = classes.get(classIndex[j]);
@@ -296,7 +242,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
           for (int k = 0; k < count; k++) {
             z[k * years + t] = random.nextGaussian();
           }
-          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * gamma(random, halfDof))) : 1.0;
+          scale[t] = studentT ? Math.sqrt(tNumerator / (2.0 * StudentT.gamma(random, halfDof))) : 1.0;
         }
       }
 
@@ -363,56 +309,6 @@ public final class ParametricMonteCarlo implements ReturnSource {
         return -shortfall[s];
       }
     };
-  }
-
-  /**
-   * A Gamma(shape, 1) draw by Marsaglia and Tsang's method ("A simple method for generating gamma
-   * variables", ACM TOMS 26(3), 2000), for shape ≥ 1.
-   */
-  static double gamma(SplittableRandom random, double shape) {
-    double d = shape - 1.0 / 3.0;
-    double c = 1.0 / Math.sqrt(9.0 * d);
-    while (true) {
-      double x = random.nextGaussian();
-      double v = 1.0 + c * x;
-      if (v <= 0.0) {
-        continue;
-      }
-      v = v * v * v;
-      double u = random.nextDouble();
-      double x2 = x * x;
-      if (u < 1.0 - 0.0331 * x2 * x2) {
-        return d * v;
-      }
-      if (Math.log(u) < 0.5 * x2 + d * (1.0 - v + Math.log(v))) {
-        return d * v;
-      }
-    }
-  }
-
-  /** E|T| for a Student-t variable with ν degrees of freedom: 2√ν Γ((ν+1)/2) / (√π (ν−1) Γ(ν/2)). */
-  static double meanAbsStudentT(double nu) {
-    return 2.0 * Math.sqrt(nu) * Math.exp(logGamma((nu + 1.0) / 2.0) - logGamma(nu / 2.0))
-        / (Math.sqrt(Math.PI) * (nu - 1.0));
-  }
-
-  /** ln Γ(x) for x &gt; 0 by the Lanczos approximation (g = 7, 9 terms; relative error below 1e-13). */
-  static double logGamma(double x) {
-    if (x < 0.5) {
-      return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1.0 - x);
-    }
-    double[] g = {
-      0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-      -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-      1.5056327351493116e-7
-    };
-    double y = x - 1.0;
-    double a = g[0];
-    double t = y + 7.5;
-    for (int i = 1; i < 9; i++) {
-      a += g[i] / (y + i);
-    }
-    return 0.5 * Math.log(2.0 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(a);
   }
 
   private static double[][] identity(int n) {

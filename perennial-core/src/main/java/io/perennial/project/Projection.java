@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a {@link ProjectionModel} over the paths of a {@link ScenarioSet} and summarises them.
- * Stateless. Paths are simulated in chunks on {@link RunOptions#threads()} threads; every result
+ * Stateless. Paths are simulated in chunks on {@link RunOptions#parallelism()} threads of {@link RunOptions#executor()}; every result
  * is written by path index and combined in ways that do not depend on the order, so a run gives
  * the same numbers on any number of threads.
  */
@@ -37,7 +37,7 @@ public final class Projection {
     List<int[]> coveredByWorker = new ArrayList<>();
     AtomicLong done = new AtomicLong();
     ProgressListener progress = options.progress();
-    Parallel.run(options.threads(), chunks, () -> {
+    Parallel.run(options, chunks, () -> {
       PathSimulator simulator = new PathSimulator(model, scenarios);
       PathScenario buffer = scenarios.newBuffer();
       int[] covered = new int[years];
@@ -70,7 +70,7 @@ public final class Projection {
     }
     double[][] incomeBands = new double[years][];
     double[][] valueBands = new double[years][];
-    Parallel.run(options.threads(), 2 * years, () -> task -> {
+    Parallel.run(options, 2 * years, () -> task -> {
       int t = task >> 1;
       if ((task & 1) == 0) {
         incomeBands[t] = Percentiles.of(realIncome[t], PercentileBands.LEVELS);

@@ -73,7 +73,7 @@ public record WithdrawalRates(
     double start = model.startingValue();
     int chunks = (paths + Projection.CHUNK - 1) / Projection.CHUNK;
     java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-    Parallel.run(options.threads(), chunks, () -> {
+    Parallel.run(options, chunks, () -> {
       PathSimulator simulator = new PathSimulator(model, scenarios);
       PathScenario buffer = scenarios.newBuffer();
       return chunk -> {
@@ -95,7 +95,7 @@ public record WithdrawalRates(
       mark(refine, safe, perpetual, false, 0);
       int[] chosen = java.util.stream.IntStream.range(0, paths).filter(p -> refine[p]).toArray();
       int refineChunks = (chosen.length + Projection.CHUNK - 1) / Projection.CHUNK;
-      Parallel.run(options.threads(), refineChunks, () -> {
+      Parallel.run(options, refineChunks, () -> {
         PathSimulator simulator = new PathSimulator(model, scenarios);
         PathScenario buffer = scenarios.newBuffer();
         return chunk -> {

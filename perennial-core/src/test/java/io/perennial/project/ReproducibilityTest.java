@@ -1,10 +1,14 @@
 package io.perennial.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.perennial.domain.AccountType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The same seed gives the same numbers, whatever the number of threads. */
@@ -63,6 +67,55 @@ class ReproducibilityTest {
 
       assertSame(one, four);
     }
+  }
+
+  @Test
+  void aCallersPoolOfThreeGivesTheSingleThreadFiguresAndIsLeftRunning() throws Exception {
+    ScenarioSet scenarios = source(42, ReturnDistribution.LOGNORMAL).scenarios(model().seriesUsed(), 40);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      ProjectionResult one = Projection.run(model(), scenarios, RunOptions.threads(1));
+      ProjectionResult shared = Projection.run(model(), scenarios, RunOptions.on(pool, 4));
+      WithdrawalRates ratesOne = WithdrawalRates.of(model(), scenarios, 0.9, RunOptions.threads(1));
+      WithdrawalRates ratesShared = WithdrawalRates.of(model(), scenarios, 0.9, RunOptions.on(pool, 3));
+
+      assertSame(one, shared);
+      assertThat(ratesShared.pathSafe()).isEqualTo(ratesOne.pathSafe());
+      // The engine neither shuts the caller's pool down nor leaves work on it.
+      assertThat(pool.isShutdown()).isFalse();
+      assertThat(pool.submit(() -> 7).get(10, TimeUnit.SECONDS)).isEqualTo(7);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void aRunFromInsideAFullOneThreadPoolDoesNotWaitForItself() throws Exception {
+    // The only thread of the pool runs the projection, so its helper tasks cannot start until it
+    // ends: the run must finish on the calling thread alone, with the same figures.
+    ScenarioSet scenarios = source(42, ReturnDistribution.LOGNORMAL).scenarios(model().seriesUsed(), 40);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      ProjectionResult nested = pool.submit(() -> Projection.run(model(), scenarios, RunOptions.on(pool, 4)))
+          .get(60, TimeUnit.SECONDS);
+
+      assertSame(Projection.run(model(), scenarios, RunOptions.threads(1)), nested);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void theSharedPoolsThreadsAreDaemonsAndTheOptionsValidateTheirArguments() {
+    ScenarioSet scenarios = source(42, ReturnDistribution.LOGNORMAL, 600).scenarios(model().seriesUsed(), 40);
+    Projection.run(model(), scenarios, RunOptions.threads(3));
+
+    List<Thread> helpers = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("perennial-projection-")).toList();
+    assertThat(helpers).isNotEmpty().allMatch(Thread::isDaemon);
+    assertThatThrownBy(() -> RunOptions.on(null, 2)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RunOptions.on(Runnable::run, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
