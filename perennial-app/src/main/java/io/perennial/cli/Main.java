@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.io.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -130,7 +131,12 @@ public final class Main implements Runnable {
     } else if (exception instanceof InfeasibleException) {
       err.println("perennial: infeasible: " + exception.getMessage());
       code = ExitCodes.INFEASIBLE;
+    } else if (exception instanceof InvalidInputException) {
+      err.println("perennial: " + bounded(exception.getMessage()));
+      code = ExitCodes.BAD_INPUT;
     } else if (exception instanceof IllegalArgumentException) {
+      // Still read as bad input until every engine and app throw on user input is an
+      // InvalidInputException or InputException (issue 9); then this becomes an internal error.
       err.println("perennial: " + bounded(exception.getMessage()));
       code = ExitCodes.BAD_INPUT;
     } else {

@@ -2,6 +2,8 @@ package io.perennial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
@@ -23,6 +25,10 @@ class MainTest {
         case "oom" -> throw new OutOfMemoryError("Java heap space");
         case "deep" -> throw new StackOverflowError();
         case "long" -> throw new IllegalArgumentException("x".repeat(1_000_000));
+        case "input" -> throw new InvalidInputException("horizonYears must be more than zero, got 0", "horizonYears");
+        case "checks" -> {
+          return Checks.positive(0, "paths");
+        }
         default -> {
           return 0;
         }
@@ -76,5 +82,19 @@ class MainTest {
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err().length()).isLessThan(4_100);
     assertThat(run.err()).contains("(message cut)");
+  }
+
+  @Test
+  void anInvalidInputIsItsMessageAndExitTwo() {
+    Run run = run("input");
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("perennial: horizonYears must be more than zero, got 0" + System.lineSeparator());
+  }
+
+  @Test
+  void aFailedCheckIsAnInvalidInput() {
+    Run run = run("checks");
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("perennial: paths must be more than zero, got 0" + System.lineSeparator());
   }
 }

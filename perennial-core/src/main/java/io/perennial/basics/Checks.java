@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Argument checks for compact constructors and factories. Each failure is an
- * {@link IllegalArgumentException} whose message names the argument and says what was expected.
+ * {@link InvalidInputException} (an {@link IllegalArgumentException}) whose message names the
+ * argument and says what was expected.
  */
 public final class Checks {
 
@@ -14,7 +15,7 @@ public final class Checks {
   /** Returns {@code value}, or throws when it is null. */
   public static <T> T notNull(T value, String name) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
+      throw new InvalidInputException(name + " must not be null");
     }
     return value;
   }
@@ -22,7 +23,7 @@ public final class Checks {
   /** Returns {@code value}, or throws when it is null or blank. */
   public static String notBlank(String value, String name) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
+      throw new InvalidInputException(name + " must not be blank");
     }
     return value;
   }
@@ -30,7 +31,7 @@ public final class Checks {
   /** Returns {@code value}, or throws when it is NaN or infinite. */
   public static double finite(double value, String name) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+      throw new InvalidInputException(name + " must be a finite number, got " + value);
     }
     return value;
   }
@@ -39,7 +40,7 @@ public final class Checks {
   public static double nonNegative(double value, String name) {
     finite(value, name);
     if (value < 0) {
-      throw new IllegalArgumentException(name + " must be zero or more, got " + value);
+      throw new InvalidInputException(name + " must be zero or more, got " + value);
     }
     return value;
   }
@@ -48,7 +49,7 @@ public final class Checks {
   public static double positive(double value, String name) {
     finite(value, name);
     if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be more than zero, got " + value);
+      throw new InvalidInputException(name + " must be more than zero, got " + value);
     }
     return value;
   }
@@ -57,7 +58,7 @@ public final class Checks {
   public static double inRange(double value, double low, double high, String name) {
     finite(value, name);
     if (value < low || value > high) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           name + " must lie between " + low + " and " + high + ", got " + value);
     }
     return value;
@@ -66,7 +67,7 @@ public final class Checks {
   /** Returns {@code value}, or throws when it is negative. */
   public static int nonNegative(int value, String name) {
     if (value < 0) {
-      throw new IllegalArgumentException(name + " must be zero or more, got " + value);
+      throw new InvalidInputException(name + " must be zero or more, got " + value);
     }
     return value;
   }
@@ -74,7 +75,7 @@ public final class Checks {
   /** Returns {@code value}, or throws when it is not strictly positive. */
   public static int positive(int value, String name) {
     if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be more than zero, got " + value);
+      throw new InvalidInputException(name + " must be more than zero, got " + value);
     }
     return value;
   }
@@ -83,7 +84,7 @@ public final class Checks {
   public static BigDecimal nonNegative(BigDecimal value, String name) {
     Objects.requireNonNull(value, name);
     if (value.signum() < 0) {
-      throw new IllegalArgumentException(name + " must be zero or more, got " + value.toPlainString());
+      throw new InvalidInputException(name + " must be zero or more, got " + value.toPlainString());
     }
     return value;
   }
@@ -91,7 +92,7 @@ public final class Checks {
   /** Throws with {@code message} unless {@code condition} holds. */
   public static void check(boolean condition, String message) {
     if (!condition) {
-      throw new IllegalArgumentException(message);
+      throw new InvalidInputException(message);
     }
   }
 }
