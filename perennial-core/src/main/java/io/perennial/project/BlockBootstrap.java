@@ -43,7 +43,7 @@ public record BlockBootstrap(
     int count = paths;
     long runSeed = seed;
     int block = blockLength;
-    return new FixedSizeScenarioSet(names, years, count) {
+    return new WindowScenarioSet(names, years, count, window) {
 
       @Override
       public void fill(int path, PathScenario into) {
@@ -61,21 +61,6 @@ public record BlockBootstrap(
       @Override
       public int label(int path) {
         return -1;
-      }
-
-      @Override
-      public double expectedLogReturn(int s) {
-        return window.expectedLog[s];
-      }
-
-      @Override
-      public double meanShortfall(int s) {
-        return window.meanShortfall[s];
-      }
-
-      @Override
-      public double meanExcess(int s) {
-        return window.meanExcess[s];
       }
     };
   }

@@ -35,7 +35,7 @@ public record HistoricalSequences(AnnualReturnsTable table, int from, int to, St
             + years + "-year horizon; widen the window or shorten the horizon");
     int paths = window.size - years + 1;
     List<String> names = List.copyOf(series);
-    return new FixedSizeScenarioSet(names, years, paths) {
+    return new WindowScenarioSet(names, years, paths, window) {
 
       @Override
       public void fill(int path, PathScenario into) {
@@ -48,21 +48,6 @@ public record HistoricalSequences(AnnualReturnsTable table, int from, int to, St
       @Override
       public int label(int path) {
         return from + path;
-      }
-
-      @Override
-      public double expectedLogReturn(int s) {
-        return window.expectedLog[s];
-      }
-
-      @Override
-      public double meanShortfall(int s) {
-        return window.meanShortfall[s];
-      }
-
-      @Override
-      public double meanExcess(int s) {
-        return window.meanExcess[s];
       }
     };
   }
