@@ -1,16 +1,9 @@
 package io.perennial.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -57,11 +50,6 @@ import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +71,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanInput}.
@@ -168,7 +155,7 @@ public final class PlanFile {
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     ObjectMapper mapper = json ? Json.MAPPER : Yaml.MAPPER;
-    checkText(file, content, mapper.getFactory());
+    Utf8Check.checkText(file, content, mapper.getFactory());
     if (new String(content, java.nio.charset.StandardCharsets.UTF_8).strip().isEmpty()) {
       throw new InputException(file.toString(), "the file is empty", "start from examples/retiree.yaml");
     }
@@ -178,7 +165,7 @@ public final class PlanFile {
       index = LocationIndex.of(mapper.getFactory(), content);
       document = mapper.readValue(content, Document.class);
     } catch (JsonProcessingException e) {
-      throw translate(file, index, e, json);
+      throw JacksonErrors.translate(file, index, e, json);
     } catch (IOException e) {
       throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
     } catch (LocationIndex.UnsupportedYaml e) {
@@ -186,7 +173,7 @@ public final class PlanFile {
           "write the value out in full: plan files do not use anchors (&name) or aliases (*name)");
     } catch (RuntimeException e) {
       // The YAML library reports a few structural problems (bad aliases, limits) unchecked.
-      throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + plain(firstLine(e.getMessage())),
+      throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + JacksonErrors.plain(JacksonErrors.firstLine(e.getMessage())),
           json ? "check brackets, commas and quotes" : "check the indentation and the ':' after each field name");
     }
     if (document == null) {
@@ -195,214 +182,6 @@ public final class PlanFile {
     PlanFile reader = new PlanFile(file, index, assumptions);
     PlanInput input = reader.map(document, defaultDate);
     return WithProblems.of(input, reader.notes);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Text encoding
-
-  /**
-   * Refuses content that is not UTF-8 text, at the line, column and field of the first bad byte:
-   * a file saved as UTF-16 (a byte-order mark or NUL bytes), or as Latin-1/Windows-1252 (an accented
-   * letter as one byte). The parser would report these as a low-level character error at line 1.
-   */
-  private static void checkText(Path file, byte[] content, JsonFactory factory) {
-    if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
-        || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-      throw new InputException(InputException.at(file, 1, null), "the file is saved as UTF-16 text; plan files are UTF-8",
-          "save it again with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8)");
-    }
-    int bad = -1;
-    for (int i = 0; i < content.length && bad < 0; i++) {
-      if (content[i] == 0) {
-        bad = i;
-      }
-    }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length), true);
-    if (result.isError() && (bad < 0 || in.position() < bad)) {
-      bad = in.position();
-    }
-    if (bad < 0) {
-      return;
-    }
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < bad; i++) {
-      if (content[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    String before = new String(content, lineStart, bad - lineStart, StandardCharsets.UTF_8);
-    int column = before.codePointCount(0, before.length()) + 1;
-    String field = "";
-    try {
-      // The field on that line, from the text with the bad bytes replaced.
-      byte[] repaired = new String(content, StandardCharsets.UTF_8).replace('\0', ' ').getBytes(StandardCharsets.UTF_8);
-      field = display(LocationIndex.of(factory, repaired).pointerOn(line));
-    } catch (IOException | RuntimeException e) {
-      // The rest of the file has other problems; the line and column still say where.
-    }
-    String where = InputException.at(file, line, field);
-    if (content[bad] == 0) {
-      throw new InputException(where, "column " + column + " holds a NUL character: the file is binary, or saved as UTF-16",
-          "save the plan as UTF-8 text (in most editors: Save As, Encoding: UTF-8)");
-    }
-    throw new InputException(where, String.format(Locale.ROOT,
-            "column %d holds the byte 0x%02X, which is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?)",
-            column, content[bad] & 0xFF),
-        "save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8), or retype the character");
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Jackson's errors
-
-  /**
-   * Jackson's exception as an InputException. The line is that of the field when the streaming
-   * pass indexed it ({@code index} is null when that pass itself failed), else Jackson's location.
-   */
-  private static InputException translate(Path file, LocationIndex index, JsonProcessingException e, boolean json) {
-    JsonLocation location = e.getLocation();
-    long line = location == null ? 0 : location.getLineNr();
-    String pointer = "";
-    if (e instanceof JsonMappingException mapping) {
-      pointer = pointer(mapping.getPath());
-      int indexed = index == null || pointer.isEmpty() ? 0 : index.line(pointer);
-      if (indexed > 0) {
-        line = indexed;
-      }
-    } else if (e instanceof StreamReadException read && read.getProcessor() != null
-        && read.getProcessor().getParsingContext() != null) {
-      pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
-    }
-    MarkedYAMLException yaml = yamlCause(e);
-    if (yaml != null && yaml.getProblemMark() != null) {
-      // A YAML syntax error: the problem mark is where the parser gave up, the path is not known.
-      String problem = yaml.getProblem() == null ? firstLine(yaml.getMessage()) : yaml.getProblem();
-      String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-      return new InputException(InputException.at(file, yaml.getProblemMark().getLine() + 1, null),
-          "not valid YAML: " + problem + context,
-          "check the indentation (spaces, not tabs) and the ':' after each field name on this line and the one before");
-    }
-    String where = InputException.at(file, line, display(pointer));
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      List<String> known = unknown.getKnownPropertyIds() == null ? List.of()
-          : unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-      String name = unknown.getPropertyName();
-      return new InputException(where, "unknown field '" + name + "'",
-          Suggestions.didYouMean(name, known) + "the fields allowed here are: " + String.join(", ", known));
-    }
-    if (e instanceof InvalidFormatException format && format.getOriginalMessage() != null
-        && format.getOriginalMessage().startsWith(PlanNumbers.REFUSED)) {
-      String problem = format.getOriginalMessage().substring(PlanNumbers.REFUSED.length());
-      return new InputException(where, problem, problem.contains("' is not a")
-          ? fixFor(format.getTargetType()) : "write a plain decimal number of realistic size, e.g. 70000 or 0.035");
-    }
-    if (e instanceof InvalidFormatException format) {
-      Object value = format.getValue();
-      String given = value instanceof String || value instanceof Number || value instanceof Boolean
-          ? "'" + NumberText.quote(String.valueOf(value)) + "'"
-          : value instanceof byte[] ? "binary data (a !!binary value)" : "this value";
-      return new InputException(where, given + " is not " + describe(format.getTargetType()), fixFor(format.getTargetType()));
-    }
-    if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
-        && trailing.getOriginalMessage().startsWith("Trailing token")) {
-      return new InputException(InputException.at(file, line, null), json
-              ? "there is more after the plan's closing '}'" : "a second document starts here (after a '---' line)",
-          json ? "keep one plan per file: remove what follows the closing '}'"
-              : "keep one plan per file: remove the second '---' line and what follows it, or move it to a file of its own");
-    }
-    if (e instanceof MismatchedInputException mismatch) {
-      Class<?> target = mismatch.getTargetType();
-      return new InputException(where, "expected " + describe(target) + " here", fixFor(target));
-    }
-    String message = firstLine(e.getOriginalMessage()).replaceAll("\\s*\\(for [A-Za-z]+ starting at .*$", "")
-        .replaceAll("\\s*at \\[Source: .*$", "");
-    if (message.startsWith("Duplicate field")) {
-      return new InputException(where, message.replace("Duplicate field", "the field") + " appears twice",
-          "keep one of the two");
-    }
-    if (message.contains("out of range")) {
-      return new InputException(where, "a number is too large: " + plain(message), "write a realistic number");
-    }
-    if (message.startsWith("Expected a field name")) {
-      return new InputException(InputException.at(file, line, null), "a field name here is a list or a mapping, not a plain name",
-          "write 'name: value' with a plain name before the ':' (a '?' line starts such a key in YAML)");
-    }
-    message = plain(message);
-    return new InputException(where, "not valid " + (json ? "JSON" : "YAML") + ": " + message,
-        json ? "check brackets, commas and quotes near that line"
-            : "check the indentation (spaces, not tabs) and the ':' after each field name near that line");
-  }
-
-  private static MarkedYAMLException yamlCause(Throwable e) {
-    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause instanceof MarkedYAMLException marked) {
-        return marked;
-      }
-    }
-    return null;
-  }
-
-  private static String pointer(List<JsonMappingException.Reference> path) {
-    StringBuilder pointer = new StringBuilder();
-    for (JsonMappingException.Reference reference : path) {
-      if (reference.getFieldName() != null) {
-        pointer.append('/').append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
-      } else if (reference.getIndex() >= 0) {
-        pointer.append('/').append(reference.getIndex());
-      }
-    }
-    return pointer.toString();
-  }
-
-  private static String describe(Class<?> type) {
-    if (type == null) {
-      return "a value of another kind";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (Number.class.isAssignableFrom(type) || type == double.class) {
-      return "a number";
-    }
-    if (type == String.class) {
-      return "a single value (text or a number)";
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
-    }
-    if (type == Document.class) {
-      return "a plan (fields such as profile:, accounts:, universe:)";
-    }
-    return "a set of 'field: value' lines";
-  }
-
-  private static String fixFor(Class<?> type) {
-    if (type == null) {
-      return "see the plan file reference in README.md for the field's form";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "write a whole number such as 30";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "write true or false";
-    }
-    if (Number.class.isAssignableFrom(type)) {
-      return "write a plain number such as 1250.5 or 0.035 (no %, $ or thousands separators)";
-    }
-    if (type == String.class) {
-      return "write one value on the line, not a list or nested fields";
-    }
-    if (Collection.class.isAssignableFrom(type)) {
-      return "write a list, one item per line starting with '- '";
-    }
-    return "write the fields indented below the name, one 'field: value' per line (see the plan file reference in README.md)";
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1285,23 +1064,8 @@ public final class PlanFile {
     return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
-  /**
-   * A parser's message without the names of Java classes it may carry
-   * ({@code java.io.CharConversionException: }, {@code <org.yaml.snakeyaml.events.SequenceStartEvent(...)>}).
-   */
+  /** A parser's message without the names of Java classes it may carry; see {@link JacksonErrors#plain}. */
   static String plain(String message) {
-    return message
-        .replaceAll("<(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:\\([^)]*\\))?>", "another kind of value")
-        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "")
-        .replaceAll("\\b(?:java|javax|org|com)\\.(?:[a-z][a-z0-9_]*\\.)*([A-Z][A-Za-z0-9_]*)", "$1")
-        .replaceAll("\\s*\\((?:at char #|for [A-Za-z]+ starting at)[^)]*\\)", "");
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) {
-      return "unknown error";
-    }
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+    return JacksonErrors.plain(message);
   }
 }
