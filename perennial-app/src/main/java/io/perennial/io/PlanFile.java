@@ -15,7 +15,6 @@ import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.Asset;
-import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.Holding;
@@ -28,24 +27,18 @@ import io.perennial.domain.Lot;
 import io.perennial.domain.RiskTolerance;
 import io.perennial.io.PlanFileModel.AccountEntry;
 import io.perennial.io.PlanFileModel.AssetEntry;
-import io.perennial.io.PlanFileModel.ConstraintEntry;
 import io.perennial.io.PlanFileModel.Document;
 import io.perennial.io.PlanFileModel.HoldingEntry;
 import io.perennial.io.PlanFileModel.LotEntry;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
-import io.perennial.project.ReturnDistribution;
-import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.OptimizationSettings;
-import io.perennial.plan.OptimizationSettings.PlanObjective;
-import io.perennial.plan.OptimizationSettings.YieldTrapHandling;
 import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
 import io.perennial.plan.UniverseAsset;
-import io.perennial.tax.DeferredValuation;
 import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -56,17 +49,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -193,10 +183,10 @@ public final class PlanFile {
     Map<AssetId, UniverseAsset> universe = universe(document.universe(), valuationDate);
     Map<AssetId, Money> prices = prices(document.prices(), document.universe(), universe);
     List<Account> accounts = accounts(document.accounts(), universe, prices, valuationDate);
-    List<PlanConstraint> constraints = constraints(document.constraints(), universe);
-    OptimizationSettings optimization = optimization(document.optimization(), universe);
+    List<PlanConstraint> constraints = new ConstraintsSection(fields).read(document.constraints(), universe);
+    OptimizationSettings optimization = new OptimizationSection(fields).read(document.optimization(), universe);
     Map<String, List<AssetId>> menus = menus(document.accounts(), universe);
-    ProjectionSettings projection = projection(document.projection(), profile);
+    ProjectionSettings projection = new ProjectionSection(fields).read(document.projection(), profile);
     try {
       return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear,
           menus, optimization, projection);
@@ -265,80 +255,6 @@ public final class PlanFile {
     }
   }
 
-  /** The {@code projection:} section: every field optional, each checked with the fix named. */
-  private ProjectionSettings projection(PlanFileModel.Projection entry, InvestorProfile profile) {
-    ProjectionSettings defaults = ProjectionSettings.DEFAULTS;
-    if (entry == null) {
-      return defaults;
-    }
-    String at = "/projection";
-    int paths = fields.whole(at + "/paths", entry.paths(), defaults.paths(), ProjectionSettings.MIN_PATHS,
-        ProjectionSettings.MAX_PATHS, "number of paths");
-    long seed = entry.seed() == null ? defaults.seed() : entry.seed();
-    ReturnDistribution distribution = defaults.distribution();
-    if (entry.distribution() != null) {
-      try {
-        distribution = ReturnDistribution.parse(entry.distribution());
-      } catch (IllegalArgumentException e) {
-        throw fields.error(at + "/distribution", "unknown distribution '" + entry.distribution() + "'",
-            entry.distribution().strip().equalsIgnoreCase("normal")
-                ? "use lognormal (normally distributed log returns, so prices never fall below zero) or student-t (fat tails)"
-                : Suggestions.didYouMean(entry.distribution(), List.of("lognormal", "student-t")) + "use lognormal or student-t");
-      }
-    }
-    double dof = defaults.degreesOfFreedom();
-    if (entry.degreesOfFreedom() != null) {
-      if (distribution != ReturnDistribution.STUDENT_T) {
-        throw fields.error(at + "/degreesOfFreedom", "degreesOfFreedom is for the Student-t distribution",
-            "add distribution: student-t, or remove degreesOfFreedom");
-      }
-      dof = entry.degreesOfFreedom();
-      if (!Double.isFinite(dof) || dof <= 2.0 || dof > 1000.0) {
-        throw fields.error(at + "/degreesOfFreedom", "degrees of freedom must lie above 2 and at most 1000, got " + FieldReader.trim(dof),
-            "write a number such as 5 (fat tails) or 30 (close to lognormal)");
-      }
-    }
-    ProjectionSettings.Rule rule = entry.spendingRule() == null ? defaults.spendingRule()
-        : fields.id(ProjectionSettings.Rule.class, at + "/spendingRule", entry.spendingRule(), "spending rule");
-    boolean rated = rule == ProjectionSettings.Rule.PERCENTAGE || rule == ProjectionSettings.Rule.GUARDRAILS;
-    OptionalDouble withdrawalRate = OptionalDouble.empty();
-    if (entry.withdrawalRate() != null) {
-      if (!rated) {
-        throw fields.error(at + "/withdrawalRate", "withdrawalRate is for the percentage and guardrails spending rules, not "
-            + rule.id(), "remove withdrawalRate, or add spendingRule: percentage (or guardrails)");
-      }
-      double rate = fields.rate(at + "/withdrawalRate", entry.withdrawalRate(), 0.0, 0.0, 1.0, "withdrawal rate");
-      if (rate <= 0.0 || rate >= 1.0) {
-        throw fields.error(at + "/withdrawalRate", "the withdrawal rate must lie above 0 and below 1, got " + FieldReader.trim(rate),
-            "write a yearly fraction of the portfolio such as 0.04");
-      }
-      withdrawalRate = OptionalDouble.of(rate);
-    } else if (rated && profile.goal().yearsUntilStart() > 0) {
-      throw fields.error(at + "/spendingRule", "the " + rule.id() + " rule needs a withdrawal rate when the spending starts later "
-          + "(yearsUntilIncome is " + profile.goal().yearsUntilStart() + ")", "add withdrawalRate: under projection, e.g. 0.04");
-    }
-    double indexation = fields.rate(at + "/otherIncomeIndexation", entry.otherIncomeIndexation(), defaults.otherIncomeIndexation(),
-        0.0, 1.0, "other income's indexation");
-    OptionalInt startsIn = entry.otherIncomeStartsIn() == null ? OptionalInt.empty()
-        : OptionalInt.of(fields.whole(at + "/otherIncomeStartsIn", entry.otherIncomeStartsIn(), 0, 0, 100,
-            "years until the other income starts"));
-    double inflationVolatility = fields.rate(at + "/inflationVolatility", entry.inflationVolatility(),
-        defaults.inflationVolatility(), 0.0, 0.2, "inflation volatility");
-    double inflationPersistence = fields.rate(at + "/inflationPersistence", entry.inflationPersistence(),
-        defaults.inflationPersistence(), 0.0, 0.99, "inflation persistence");
-    int rebalance = fields.whole(at + "/rebalanceEveryYears", entry.rebalanceEveryYears(), defaults.rebalanceEveryYears(), 0, 100,
-        "years between rebalancings");
-    double target = fields.rate(at + "/targetSuccess", entry.targetSuccess(), defaults.targetSuccess(), 0.0, 1.0, "target success");
-    if (target <= 0.0) {
-      throw fields.error(at + "/targetSuccess", "the target success must be more than 0", "write a share of futures such as 0.95");
-    }
-    try {
-      return new ProjectionSettings(paths, seed, distribution, dof, rule, withdrawalRate, indexation, startsIn,
-          inflationVolatility, inflationPersistence, rebalance, target);
-    } catch (IllegalArgumentException e) {
-      throw fields.error(at, e.getMessage(), "correct the projection section");
-    }
-  }
 
   /**
    * The plan's tax year, checked against the years with tax data: a {@code taxYear} without data,
@@ -438,69 +354,6 @@ public final class PlanFile {
     return menus;
   }
 
-  /** The optimization section; every field optional. */
-  private OptimizationSettings optimization(PlanFileModel.Optimization entry, Map<AssetId, UniverseAsset> universe) {
-    OptimizationSettings d = OptimizationSettings.DEFAULT;
-    if (entry == null) {
-      return d;
-    }
-    String at = "/optimization";
-    PlanObjective objective = entry.objective() == null ? d.objective()
-        : fields.id(PlanObjective.class, at + "/objective", entry.objective(), "objective");
-    if (entry.incomeEmphasis() != null && objective != PlanObjective.INCOME_AND_GROWTH) {
-      throw fields.error(at + "/incomeEmphasis", "incomeEmphasis is the parameter of income-and-growth, not of " + objective.id(),
-          "remove incomeEmphasis, or set objective: income-and-growth");
-    }
-    if (entry.minIncome() != null && objective != PlanObjective.MIN_VOLATILITY) {
-      throw fields.error(at + "/minIncome", "minIncome is the income floor of min-volatility, not of " + objective.id(),
-          "remove minIncome, or set objective: min-volatility");
-    }
-    if (entry.riskFreeRate() != null && objective != PlanObjective.MAX_SHARPE) {
-      throw fields.error(at + "/riskFreeRate", "riskFreeRate is the parameter of max-sharpe, not of " + objective.id(),
-          "remove riskFreeRate, or set objective: max-sharpe");
-    }
-    double emphasis = fields.rate(at + "/incomeEmphasis", entry.incomeEmphasis(), d.incomeEmphasis(), 0.0, 1.0, "income emphasis");
-    java.util.Optional<Money> minIncome = entry.minIncome() == null ? java.util.Optional.empty()
-        : java.util.Optional.of(fields.amount(at + "/minIncome", entry.minIncome(), null));
-    double riskFree = fields.rate(at + "/riskFreeRate", entry.riskFreeRate(), d.riskFreeRate(), -0.05, 0.25, "risk-free rate");
-    DeferredValuation valuation = entry.deferredValuation() == null ? d.deferredValuation()
-        : fields.id(DeferredValuation.class, at + "/deferredValuation", entry.deferredValuation(), "deferred valuation");
-    OptionalDouble withdrawal = fields.optionalRate(at + "/withdrawalRate", entry.withdrawalRate(), 0.0, 0.9, "withdrawal rate");
-    YieldTrapHandling traps = entry.yieldTraps() == null ? d.yieldTraps()
-        : fields.id(YieldTrapHandling.class, at + "/yieldTraps", entry.yieldTraps(), "yield-trap handling");
-    if (traps == YieldTrapHandling.HAIRCUT) {
-      for (UniverseAsset candidate : universe.values()) {
-        if (candidate.yieldTrap() && candidate.expectedCut() == 0.0) {
-          throw fields.error(at + "/yieldTraps", "yieldTraps: haircut, but " + candidate.asset().id()
-                  + " is flagged as a possible yield trap without an expectedCut",
-              "give " + candidate.asset().id() + " an expectedCut (the share of its income expected to be cut, e.g. 0.3),"
-                  + " or use yieldTraps: exclude");
-        }
-      }
-    }
-    double growthMargin = fields.rate(at + "/incomeGrowthMargin", entry.incomeGrowthMargin(), 0.0, -0.2, 0.2, "income growth margin");
-    double returnMargin = fields.rate(at + "/realReturnMargin", entry.realReturnMargin(), 0.0, -0.2, 0.2, "real return margin");
-    double eachAsset = fields.rate(at + "/defaultMaxEachAsset", entry.defaultMaxEachAsset(), d.defaultMaxEachAsset(), 0.0, 1.0,
-        "default cap on each asset");
-    double eachClass = fields.rate(at + "/defaultMaxEachClass", entry.defaultMaxEachClass(), d.defaultMaxEachClass(), 0.0, 1.0,
-        "default cap on each class");
-    if (eachAsset == 0.0) {
-      throw fields.error(at + "/defaultMaxEachAsset", "a cap of 0 would allow no asset", "give a fraction above 0 (1 turns the cap off)");
-    }
-    if (eachClass == 0.0) {
-      throw fields.error(at + "/defaultMaxEachClass", "a cap of 0 would allow no class", "give a fraction above 0 (1 turns the cap off)");
-    }
-    OptionalDouble turnover = fields.optionalRate(at + "/maxTurnover", entry.maxTurnover(), 0.0, 2.0, "turnover limit");
-    try {
-      return new OptimizationSettings(entry.enabled() == null || entry.enabled(), objective, emphasis, minIncome, riskFree,
-          entry.location() == null ? d.location() : entry.location(), valuation, withdrawal, traps,
-          entry.incomeGrowthFloor() == null ? d.incomeGrowthFloor() : entry.incomeGrowthFloor(), growthMargin,
-          entry.realReturnFloor() == null ? d.realReturnFloor() : entry.realReturnFloor(), returnMargin, eachAsset, eachClass,
-          entry.wholeShares() == null ? d.wholeShares() : entry.wholeShares(), turnover);
-    } catch (IllegalArgumentException e) {
-      throw fields.error(at, e.getMessage(), "correct the optimization section");
-    }
-  }
 
   /** The asset's own figures, completed by what its history files say (the figures written in the plan win). */
   private OwnEstimates withHistory(String at, AssetId id, AssetEntry entry, OwnEstimates own, LocalDate valuationDate) {
@@ -781,150 +634,10 @@ public final class PlanFile {
     return new Lot(date, entry.quantity(), Money.usd(cost));
   }
 
-  private List<PlanConstraint> constraints(List<ConstraintEntry> entries, Map<AssetId, UniverseAsset> universe) {
-    List<PlanConstraint> constraints = new ArrayList<>();
-    if (entries == null) {
-      return constraints;
-    }
-    Set<String> names = new HashSet<>();
-    Map<String, Double> minimumSums = new HashMap<>();
-    Map<String, Double> minimums = new HashMap<>();
-    Map<String, Integer> minimumEntries = new HashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      String at = "/constraints/" + i;
-      ConstraintEntry entry = entries.get(i);
-      if (entry == null) {
-        throw fields.error(at, "an empty constraint", "give type: and limit:, or remove the '-' line");
-      }
-      if (entry.type() == null) {
-        throw fields.error(at, "a constraint without type", "add type: with one of: " + Identified.ids(ConstraintKind.class));
-      }
-      ConstraintKind kind = fields.id(ConstraintKind.class, at + "/type", entry.type(), "constraint type");
-      Map<String, String> subjects = new LinkedHashMap<>();
-      subjects.put("class", entry.assetClass());
-      subjects.put("category", entry.category());
-      subjects.put("sector", entry.sector());
-      subjects.put("issuer", entry.issuer());
-      subjects.put("asset", entry.asset());
-      String field = kind.subject().field();
-      for (Map.Entry<String, String> subject : subjects.entrySet()) {
-        if (subject.getValue() != null && !subject.getKey().equals(field)) {
-          throw fields.error(at + "/" + subject.getKey(), "a " + kind.id() + " constraint takes no " + subject.getKey(),
-              field.isEmpty() ? "remove " + subject.getKey() + ": (the rule applies to the whole portfolio)"
-                  : "name its " + field + " with " + field + ": and remove " + subject.getKey() + ":");
-        }
-      }
-      String subject = "";
-      if (!field.isEmpty()) {
-        String given = subjects.get(field);
-        if (given == null || given.isBlank()) {
-          throw fields.error(at, "a " + kind.id() + " constraint needs " + field + ":", "add " + field + ": naming the " + field);
-        }
-        subject = subject(at + "/" + field, kind.subject(), given.strip(), universe);
-      }
-      if (entry.limit() == null) {
-        throw fields.error(at, "constraint " + PlanConstraint.defaultName(kind, subject) + " has no limit",
-            "add limit: " + switch (kind.limit()) {
-              case WEIGHT -> "as a fraction of the portfolio, e.g. 0.15";
-              case RATE -> "as a yearly rate, e.g. 0.03";
-              case COUNT -> "as a whole number, e.g. 12";
-            });
-      }
-      double limit = entry.limit();
-      String limitAt = at + "/limit";
-      switch (kind.limit()) {
-        case WEIGHT -> fields.rate(limitAt, limit, 0, 0.0, 1.0, "limit (a weight)");
-        case RATE -> fields.rate(limitAt, limit, 0, -1.0, 1.0, "limit (a yearly rate)");
-        case COUNT -> {
-          if (!Double.isFinite(limit) || limit < 1 || limit != Math.rint(limit)) {
-            throw fields.error(limitAt, "the limit of " + kind.id() + " must be a whole number of at least 1, got " + FieldReader.trim(limit),
-                "write a count such as 12");
-          }
-        }
-        default -> throw new IllegalStateException("unhandled limit " + kind.limit());
-      }
-      PlanConstraint constraint;
-      try {
-        constraint = new PlanConstraint(entry.name(), kind, subject, limit);
-      } catch (IllegalArgumentException e) {
-        throw fields.error(at, e.getMessage(), "correct the constraint");
-      }
-      if (!names.add(constraint.name())) {
-        throw fields.error(entry.name() != null ? at + "/name" : at, "two constraints are named " + constraint.name(),
-            entry.name() != null ? "give each constraint its own name" : "remove the repeated constraint, or give each a name:");
-      }
-      // A minimum and a maximum on the same subject must leave room.
-      String key = kind.subject() + ":" + subject;
-      if (kind.limit() == ConstraintKind.Limit.WEIGHT && kind.subject() != ConstraintKind.Subject.NONE) {
-        if (kind.isMinimum()) {
-          minimums.put(key, limit);
-          minimumEntries.put(key, i);
-          minimumSums.merge(kind.subject().field(), limit, Double::sum);
-          if (minimumSums.get(kind.subject().field()) > 1.0 + 1e-9) {
-            throw fields.error(limitAt, "the minimum weights by " + kind.subject().field() + " add up to "
-                    + FieldReader.trim(minimumSums.get(kind.subject().field())) + ", more than the whole portfolio",
-                "lower the minimums so that they add up to 1 or less");
-          }
-        }
-      }
-      constraints.add(constraint);
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      PlanConstraint constraint = constraints.get(i);
-      if (!constraint.kind().isMinimum() && constraint.kind().limit() == ConstraintKind.Limit.WEIGHT
-          && constraint.kind().subject() != ConstraintKind.Subject.NONE) {
-        String key = constraint.kind().subject() + ":" + constraint.subject();
-        Double minimum = minimums.get(key);
-        if (minimum != null && minimum > constraint.limit() + 1e-12) {
-          throw fields.error("/constraints/" + i + "/limit", constraint.name() + " allows at most " + FieldReader.trim(constraint.limit())
-                  + " but constraints[" + minimumEntries.get(key) + "] asks for at least " + FieldReader.trim(minimum),
-              "raise the maximum or lower the minimum");
-        }
-      }
-    }
-    return constraints;
-  }
 
-  private String subject(String at, ConstraintKind.Subject kind, String given, Map<AssetId, UniverseAsset> universe) {
-    switch (kind) {
-      case CLASS:
-        return fields.id(AssetClass.class, at, given, "asset class").id();
-      case CATEGORY:
-        return fields.id(AssetCategory.class, at, given, "asset category").id();
-      case ASSET: {
-        AssetId id = fields.assetId(at, given);
-        if (!universe.containsKey(id)) {
-          throw fields.error(at, "the constraint names " + id + ", which is not in the universe",
-              Suggestions.didYouMean(id.value(), ids(universe)) + "name an asset of the universe");
-        }
-        return id.value();
-      }
-      case SECTOR:
-      case ISSUER: {
-        boolean sector = kind == ConstraintKind.Subject.SECTOR;
-        Set<String> used = new TreeSet<>();
-        for (UniverseAsset candidate : universe.values()) {
-          String value = sector ? candidate.asset().sector() : candidate.asset().issuer();
-          if (!value.isEmpty()) {
-            used.add(value);
-          }
-        }
-        for (String value : used) {
-          if (value.equalsIgnoreCase(given)) {
-            return value;
-          }
-        }
-        throw fields.error(at, "no asset in the universe has " + kind.field() + " '" + given + "'",
-            used.isEmpty() ? "give the assets a " + kind.field() + ": first"
-                : Suggestions.didYouMean(given, used) + "the " + kind.field() + "s in the universe are: " + String.join(", ", used));
-      }
-      default:
-        throw new IllegalStateException("no subject expected for " + kind);
-    }
-  }
 
   // ---------------------------------------------------------------------------------------------
-  private static Collection<String> ids(Map<AssetId, UniverseAsset> universe) {
+  static Collection<String> ids(Map<AssetId, UniverseAsset> universe) {
     return universe.keySet().stream().map(AssetId::value).collect(Collectors.toList());
   }
 
