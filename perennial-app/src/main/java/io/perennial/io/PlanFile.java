@@ -51,7 +51,7 @@ import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.market.UniverseAsset;
 import io.perennial.tax.DeferredValuation;
 import io.perennial.tax.TaxRules;
 import java.io.IOException;

@@ -19,7 +19,7 @@ import io.perennial.optimize.LocationResult.Placement;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanInput;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.market.UniverseAsset;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.DeferredValuation;
 import io.perennial.tax.HouseholdIncome;

@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.domain.Account;
@@ -79,7 +80,7 @@ final class PlanFixtures {
   /** An account holding one asset as {@code lots}, and {@code cash} dollars. */
   PlanFixtures accountWithLots(String id, AccountType type, String asset, String cash, Lot... lots) {
     accounts.add(new Account(id, id, type, List.of(Holding.ofLots(AssetId.of(asset), List.of(lots)),
-        Holding.of(TradePlanner.CASH, new BigDecimal(cash)))));
+        Holding.of(AssetId.CASH, new BigDecimal(cash)))));
     return this;
   }
 

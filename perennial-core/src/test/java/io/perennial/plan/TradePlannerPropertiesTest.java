@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.perennial.basics.AssetId;
@@ -128,7 +129,7 @@ class TradePlannerPropertiesTest {
           }
         }
       }
-      if (!p.asset().equals(TradePlanner.CASH)) {
+      if (!p.asset().equals(AssetId.CASH)) {
         assertThat(p.currentQuantity().add(change)).as(p.account() + " " + p.asset()).isEqualByComparingTo(p.recommendedQuantity());
       }
       before.merge(p.account(), p.currentValue().amount(), BigDecimal::add);
@@ -179,7 +180,7 @@ class TradePlannerPropertiesTest {
       }
       assertThat(bought).isEqualTo(t.purchases());
       assertThat(sold).isEqualTo(t.sales());
-      units.put(TradePlanner.CASH, t.cashAfter().amount());
+      units.put(AssetId.CASH, t.cashAfter().amount());
       for (Holding holding : next.holdings()) {
         assertThat(holding.quantity()).as(now.id() + " " + holding.assetId())
             .isEqualByComparingTo(units.getOrDefault(holding.assetId(), BigDecimal.ZERO));
@@ -221,9 +222,9 @@ class TradePlannerPropertiesTest {
           ReturnAverage.ARITHMETIC, OptionalDouble.of(0.05 + 0.04 * i))));
       prices.put(id, Money.usd(BigDecimal.valueOf(h.prices().get(i), 2)));
     }
-    universe.add(new UniverseAsset(new Asset(TradePlanner.CASH, "Cash", AssetClass.CASH, "", "",
+    universe.add(new UniverseAsset(new Asset(AssetId.CASH, "Cash", AssetClass.CASH, "", "",
         BuiltInAssumptions.SET.of(AssetClass.CASH).incomeMix()), OwnEstimates.NONE));
-    prices.put(TradePlanner.CASH, Money.usd("1"));
+    prices.put(AssetId.CASH, Money.usd("1"));
     List<Account> accounts = new ArrayList<>();
     int q = 0;
     for (int a = 0; a < h.types().size(); a++) {
@@ -250,7 +251,7 @@ class TradePlannerPropertiesTest {
       }
       int cash = h.cash().get(a);
       if (cash > 0) {
-        holdings.add(Holding.of(TradePlanner.CASH, BigDecimal.valueOf(cash, 2)));
+        holdings.add(Holding.of(AssetId.CASH, BigDecimal.valueOf(cash, 2)));
       }
       accounts.add(new Account("acct" + a, "acct" + a, h.types().get(a), holdings));
     }
