@@ -174,6 +174,11 @@ public final class ResolvedPlan {
     return of(household.withAccounts(accounts), market.withCash(), settings);
   }
 
+  /** This plan with other settings (the same household and market), resolved again. */
+  public ResolvedPlan withSettings(PlanSettings newSettings) {
+    return of(household, market, newSettings);
+  }
+
   /** The household: profile and accounts. */
   public Household household() {
     return household;

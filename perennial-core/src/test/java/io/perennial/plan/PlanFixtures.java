@@ -125,15 +125,25 @@ final class PlanFixtures {
     return this;
   }
 
+  PlanFixtures taxYear(int year) {
+    taxYear = java.util.OptionalInt.of(year);
+    return this;
+  }
+
   PlanFixtures projection(ProjectionSettings settings) {
     projection = settings;
     return this;
   }
 
-  PlanInput build() {
+  /** The plan resolved under the built-in assumptions. */
+  private java.util.OptionalInt taxYear = java.util.OptionalInt.empty();
+
+  ResolvedPlan build() {
     InvestorProfile profile = new InvestorProfile("test", new IncomeGoal(spending, 30, yearsUntilStart),
         RiskTolerance.MODERATE, filingStatus, stateTaxRate, 0.025, otherIncome, contribution, age, spouseAge,
         taxableOtherIncome, null, muniInState);
-    return new PlanInput(valued, profile, accounts, universe, prices, List.of(), java.util.OptionalInt.empty(), projection);
+    return ResolvedPlan.of(new io.perennial.domain.Household(profile, accounts),
+        new io.perennial.market.MarketSnapshot(valued, prices, universe, io.perennial.market.BuiltInAssumptions.SET),
+        new PlanSettings(List.of(), taxYear, OptimizationSettings.DEFAULT, projection));
   }
 }
