@@ -20,9 +20,11 @@ import io.perennial.optimize.AllocationStatus;
 import io.perennial.optimize.CandidateAsset;
 import io.perennial.optimize.Objective;
 import io.perennial.plan.OptimizationSettings;
-import io.perennial.plan.PlanInput;
+import io.perennial.io.PlanDocument;
+import io.perennial.plan.HoldingsAnalysis;
+import io.perennial.plan.Planner;
+import io.perennial.plan.ResolvedPlan;
 import io.perennial.plan.PlanOptimization;
-import io.perennial.plan.PlanOptimizer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.nio.file.Path;
@@ -201,13 +203,16 @@ public final class OptimizeCommand implements Callable<Integer> {
   /** {@code --plan FILE}: the plan's optimization alone, rendered as in {@code plan}. */
   private int optimizePlan() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    PlanInput input = PlanFile.read(OptionValues.existingFile("--plan", plan), assumptions, LocalDate.now());
-    OptimizationSettings settings = input.optimization();
+    PlanDocument input = PlanFile.read(OptionValues.existingFile("--plan", plan), assumptions, LocalDate.now());
+    OptimizationSettings settings = input.settings().optimization();
     if (objective != null) {
       String text = choice("--objective", objective, "max-income", "income-and-growth", "min-volatility", "max-sharpe");
       settings = settings.withObjective(OptimizationSettings.PlanObjective.parse(text));
     }
-    PlanOptimization result = PlanOptimizer.optimize(input.withOptimization(settings), assumptions);
+    Planner planner = Planner.withDefaults();
+    ResolvedPlan resolved = planner.resolve(input.household(), input.market(assumptions), input.settings().withOptimization(settings));
+    HoldingsAnalysis holdings = planner.holdings(resolved);
+    PlanOptimization result = planner.optimization(resolved, holdings, planner.taxes(resolved, holdings));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, result);

@@ -4,8 +4,10 @@ import io.perennial.basics.WithProblems;
 import io.perennial.io.PlanFile;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
-import io.perennial.plan.PlanInput;
-import io.perennial.plan.PlanReport;
+import io.perennial.domain.InvestorProfile;
+import io.perennial.io.PlanDocument;
+import io.perennial.plan.Planner;
+import io.perennial.plan.PlanResult;
 import io.perennial.project.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,17 +56,19 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    WithProblems<PlanInput> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
     // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
-    PlanInput plan = input.value();
-    long work = (long) plan.projection().paths() * (plan.profile().goal().yearsUntilStart() + plan.profile().goal().horizonYears());
+    PlanDocument plan = input.value();
+    InvestorProfile profile = plan.household().profile();
+    long work = (long) plan.settings().projection().paths() * (profile.goal().yearsUntilStart() + profile.goal().horizonYears());
     RunOptions options = RunOptions.defaults();
     ProjectCommand.ProgressBar bar = null;
     if (work >= ProjectCommand.PROGRESS_THRESHOLD) {
       bar = new ProjectCommand.ProgressBar(spec.commandLine().getErr(), "projection");
       options = options.withProgress(bar);
     }
-    PlanReport report = PlanReport.of(plan, assumptions, options).withNotes(input.problems());
+    PlanResult report = new Planner(options).plan(plan.household(), plan.market(assumptions), plan.settings()).value()
+        .withNotes(input.problems());
     if (bar != null) {
       bar.finish();
     }

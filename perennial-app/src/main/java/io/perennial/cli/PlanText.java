@@ -5,7 +5,7 @@ import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
 import io.perennial.plan.HoldingsAnalysis;
 import io.perennial.plan.PlanProjection;
-import io.perennial.plan.PlanReport;
+import io.perennial.plan.PlanResult;
 import io.perennial.plan.TaxAnalysis;
 import io.perennial.tax.IncomeKind;
 import io.perennial.tax.MarginalRate;
@@ -27,8 +27,8 @@ final class PlanText {
 
   private PlanText() {}
 
-  static void print(PrintWriter out, Path file, PlanReport report) {
-    PlanReport.Summary plan = report.plan();
+  static void print(PrintWriter out, Path file, PlanResult report) {
+    PlanResult.Summary plan = report.plan();
     HoldingsAnalysis.Holdings holdings = report.holdings();
     HoldingsAnalysis.Income income = report.income();
     HoldingsAnalysis.Risk risk = report.risk();
@@ -134,7 +134,7 @@ final class PlanText {
   }
 
   /** The tax sections: after-tax income, the tax the portfolio causes, marginal rates, yields, coverage. */
-  private static void printTaxes(PrintWriter out, PlanReport report) {
+  private static void printTaxes(PrintWriter out, PlanResult report) {
     TaxAnalysis.AfterTaxIncome after = report.afterTaxIncome();
     TaxAnalysis.Taxes taxes = report.taxes();
     TaxAnalysis.AfterTaxCoverage coverage = report.coverage().afterTax();
@@ -334,7 +334,7 @@ final class PlanText {
     projection.assumptions().forEach(a -> out.println(INDENT + "- " + a));
   }
 
-  private static String headline(PlanReport report) {
+  private static String headline(PlanResult report) {
     HoldingsAnalysis.Coverage coverage = report.coverage();
     StringBuilder text = new StringBuilder();
     text.append(wholeMoney(report.holdings().totalValue())).append(" in ")

@@ -7,8 +7,9 @@ import io.perennial.html.ReportPage;
 import io.perennial.io.PlanFile;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
-import io.perennial.plan.PlanInput;
-import io.perennial.plan.PlanReport;
+import io.perennial.io.PlanDocument;
+import io.perennial.plan.Planner;
+import io.perennial.plan.PlanResult;
 import io.perennial.project.RunOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,8 +51,10 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    WithProblems<PlanInput> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
-    PlanReport report = PlanReport.of(input.value(), assumptions, RunOptions.defaults()).withNotes(input.problems());
+    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    PlanDocument plan = input.value();
+    PlanResult report = new Planner(RunOptions.defaults())
+        .plan(plan.household(), plan.market(assumptions), plan.settings()).value().withNotes(input.problems());
     JsonNode doc = Json.mapper().valueToTree(report);
     String html = ReportPage.render(PlanPage.of(doc, file.getFileName().toString()));
     Path target = output != null ? output : defaultOutput(file);

@@ -7,7 +7,7 @@ import io.perennial.domain.Identified;
 import io.perennial.io.PlanFileModel.ConstraintEntry;
 import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.PlanConstraint;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.market.UniverseAsset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -5,7 +5,7 @@ import io.perennial.basics.Money;
 import io.perennial.plan.OptimizationSettings;
 import io.perennial.plan.OptimizationSettings.PlanObjective;
 import io.perennial.plan.OptimizationSettings.YieldTrapHandling;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.market.UniverseAsset;
 import io.perennial.tax.DeferredValuation;
 import java.util.Map;
 import java.util.OptionalDouble;

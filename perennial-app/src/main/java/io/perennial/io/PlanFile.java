@@ -35,10 +35,11 @@ import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
 import io.perennial.plan.OptimizationSettings;
 import io.perennial.plan.PlanConstraint;
-import io.perennial.plan.PlanInput;
+import io.perennial.domain.Household;
+import io.perennial.plan.PlanSettings;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.market.UniverseAsset;
 import io.perennial.tax.TaxRules;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanInput}.
+ * Reads a plan file (YAML, or JSON when the name ends in {@code .json}) into a {@link PlanDocument}.
  * The format is described field by field in {@code README.md (section "Plan file reference")}. Every error is an
  * {@link InputException} naming the file, the line and the field path
  * ({@code accounts[0].holdings[1].quantity}) and saying how to fix it; nothing else escapes.
@@ -118,7 +119,7 @@ public final class PlanFile {
    *
    * @throws InputException for anything wrong with the file, naming line, field and fix
    */
-  public static PlanInput read(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
+  public static PlanDocument read(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
     return readWithNotes(file, assumptions, defaultDate).value();
   }
 
@@ -126,7 +127,7 @@ public final class PlanFile {
    * Reads {@code file} as {@link #read} does, with notes for the report: what was estimated from
    * history files, and their caveats (a short or stale history).
    */
-  public static WithProblems<PlanInput> readWithNotes(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
+  public static WithProblems<PlanDocument> readWithNotes(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
     Objects.requireNonNull(assumptions, "assumptions");
     Objects.requireNonNull(defaultDate, "default date");
     if (!Files.exists(file)) {
@@ -169,14 +170,14 @@ public final class PlanFile {
       throw new InputException(file.toString(), "the file holds no plan (only comments?)", "start from examples/retiree.yaml");
     }
     PlanFile reader = new PlanFile(file, index, assumptions);
-    PlanInput input = reader.map(document, defaultDate);
+    PlanDocument input = reader.map(document, defaultDate);
     return WithProblems.of(input, reader.notes);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Mapping into the domain
 
-  private PlanInput map(Document document, LocalDate defaultDate) {
+  private PlanDocument map(Document document, LocalDate defaultDate) {
     LocalDate valuationDate = document.valuationDate() == null ? defaultDate : fields.date("/valuationDate", document.valuationDate());
     OptionalInt taxYear = taxYear(document, valuationDate);
     InvestorProfile profile = profile(document.profile());
@@ -188,8 +189,10 @@ public final class PlanFile {
     Map<String, List<AssetId>> menus = menus(document.accounts(), universe);
     ProjectionSettings projection = new ProjectionSection(fields).read(document.projection(), profile);
     try {
-      return new PlanInput(valuationDate, profile, accounts, new ArrayList<>(universe.values()), prices, constraints, taxYear,
-          menus, optimization, projection);
+      return new PlanDocument(
+          new Household(profile, accounts.stream().map(a -> a.withMenu(menus.getOrDefault(a.id(), List.of()))).toList()),
+          valuationDate, prices, new ArrayList<>(universe.values()),
+          new PlanSettings(constraints, taxYear, optimization, projection));
     } catch (IllegalArgumentException e) {
       throw fields.error("", e.getMessage(), "correct the plan");
     }

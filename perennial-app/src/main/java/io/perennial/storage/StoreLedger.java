@@ -38,8 +38,6 @@ import java.util.TreeMap;
  */
 public final class StoreLedger {
 
-  /** The asset id of an account's cash in domain accounts. */
-  public static final AssetId CASH = AssetId.of("CASH");
 
   private final Store store;
 
@@ -123,7 +121,7 @@ public final class StoreLedger {
   /**
    * The accounts on {@code asOf} as domain objects: positions with their lots (positions of a
    * positions file without lots for accounts without transactions) and cash as a holding of
-   * {@link #CASH} (a negative balance counts as zero and is reported).
+   * {@link AssetId#CASH} (a negative balance counts as zero and is reported).
    */
   public WithProblems<List<Account>> accounts(LocalDate asOf) {
     StoreHoldings holdings = holdings(asOf);
@@ -137,7 +135,7 @@ public final class StoreLedger {
         problems.add(Problem.of("account " + account.account().id(), "cash is " + account.cash() + " (a debit); counted as zero",
             "import the deposits or the positions file that states the cash"));
       } else if (!account.cash().isZero()) {
-        list.add(Holding.of(CASH, account.cash().amount()));
+        list.add(Holding.of(AssetId.CASH, account.cash().amount()));
       }
       accounts.add(new Account(account.account().id(), account.account().name(), account.account().type(), list));
     }

@@ -8,7 +8,7 @@ import io.perennial.basics.AssetId;
 import io.perennial.basics.WithProblems;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.OwnEstimates;
-import io.perennial.plan.PlanInput;
+import io.perennial.plan.ResolvedPlan;
 import io.perennial.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,8 +73,8 @@ class PlanFileHistoryTest {
     writeHistories();
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, plan("    priceHistory: DIV.csv\n    dividendHistory: DIV-dividends.csv"));
-    WithProblems<PlanInput> read = PlanFile.readWithNotes(file, BuiltInAssumptions.SET, TODAY);
-    OwnEstimates own = read.value().candidate(AssetId.of("DIV")).orElseThrow().own();
+    WithProblems<PlanDocument> read = PlanFile.readWithNotes(file, BuiltInAssumptions.SET, TODAY);
+    OwnEstimates own = read.value().market(BuiltInAssumptions.SET).candidate(AssetId.of("DIV")).orElseThrow().own();
     assertThat(own.expectedReturn().getAsDouble()).isCloseTo(0.06, within(1e-12));
     assertThat(own.volatility().getAsDouble()).isCloseTo(Math.sqrt(12 * 12 * 0.015 * 0.015 / 11), within(1e-12));
     assertThat(own.yield().getAsDouble()).isCloseTo(2.0 / (100 * Math.pow(1.0098, 6)), within(1e-9));
@@ -91,7 +91,7 @@ class PlanFileHistoryTest {
     writeHistories();
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, plan("    priceHistory: DIV.csv\n    dividendHistory: DIV-dividends.csv\n    yield: 0.031\n    volatility: 0.2"));
-    OwnEstimates own = PlanFile.read(file, BuiltInAssumptions.SET, TODAY).candidate(AssetId.of("DIV")).orElseThrow().own();
+    OwnEstimates own = PlanFile.read(file, BuiltInAssumptions.SET, TODAY).market(BuiltInAssumptions.SET).candidate(AssetId.of("DIV")).orElseThrow().own();
     assertThat(own.yield()).hasValue(0.031);
     assertThat(own.volatility()).hasValue(0.2);
     assertThat(own.expectedReturn().getAsDouble()).isCloseTo(0.06, within(1e-12));
@@ -138,7 +138,7 @@ class PlanFileHistoryTest {
     Path ko = SharedData.require("data/sp500-universe-2021/raw_daily/KO.csv");
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, plan("    priceHistory: " + ko.toAbsolutePath()).replace("DIV", "KO"));
-    OwnEstimates own = PlanFile.read(file, BuiltInAssumptions.SET, TODAY).candidate(AssetId.of("KO")).orElseThrow().own();
+    OwnEstimates own = PlanFile.read(file, BuiltInAssumptions.SET, TODAY).market(BuiltInAssumptions.SET).candidate(AssetId.of("KO")).orElseThrow().own();
 
     CsvTable table = CsvTable.read(ko);
     int dateColumn = table.requireColumn("timestamp");

@@ -12,7 +12,7 @@ import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.RiskTolerance;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.plan.ConstraintKind;
-import io.perennial.plan.PlanInput;
+import io.perennial.plan.ResolvedPlan;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.ReturnDistribution;
 import io.perennial.testing.SharedData;
@@ -62,8 +62,8 @@ class PlanFileTest {
     return file;
   }
 
-  private PlanInput read(String content) throws IOException {
-    return PlanFile.read(write("plan.yaml", content), BuiltInAssumptions.SET, TODAY);
+  private ResolvedPlan read(String content) throws IOException {
+    return resolved(PlanFile.read(write("plan.yaml", content), BuiltInAssumptions.SET, TODAY), BuiltInAssumptions.SET);
   }
 
   private AbstractThrowableAssert<?, ? extends Throwable> readFails(String content) throws IOException {
@@ -78,7 +78,7 @@ class PlanFileTest {
 
   @Test
   void readsASmallPlanWithDefaults() throws IOException {
-    PlanInput input = read(PLAN);
+    ResolvedPlan input = read(PLAN);
     assertThat(input.valuationDate()).isEqualTo(LocalDate.of(2026, 1, 2));
     assertThat(input.profile().goal().annualSpending()).isEqualTo(Money.usd("60000"));
     assertThat(input.profile().goal().horizonYears()).isEqualTo(PlanFile.DEFAULT_HORIZON_YEARS);
@@ -141,7 +141,7 @@ class PlanFileTest {
                        "incomeMix": {"treasury-interest": 0.45, "taxable-interest": 0.55}}],
          "constraints": [{"type": "max-class", "class": "reits", "limit": 0.1}]}
         """;
-    PlanInput input = PlanFile.read(write("plan.json", json), BuiltInAssumptions.SET, TODAY);
+    ResolvedPlan input = resolved(PlanFile.read(write("plan.json", json), BuiltInAssumptions.SET, TODAY), BuiltInAssumptions.SET);
     assertThat(input.profile().riskTolerance().maxVolatility()).isEqualTo(0.1);
     assertThat(input.price(AssetId.of("BND"))).isEqualTo(Money.usd("74.10"));
     assertThat(input.asset(AssetId.of("BND")).incomeMix().share(IncomeCharacter.TAXABLE_INTEREST)).isEqualTo(0.55);
@@ -153,7 +153,7 @@ class PlanFileTest {
 
   @Test
   void lotsMakeTheQuantityAndCostPerShareIsAccepted() throws IOException {
-    PlanInput input = read(replace(PLAN, "      - {asset: DIV, quantity: 1000}",
+    ResolvedPlan input = read(replace(PLAN, "      - {asset: DIV, quantity: 1000}",
         "      - asset: DIV\n        lots:\n          - {date: 2019-05-01, quantity: 400, cost: 16000}\n"
             + "          - {date: 2021-05-01, quantity: 600, costPerShare: 45.5}"));
     var holding = input.accounts().get(0).holdings().get(0);
@@ -165,7 +165,7 @@ class PlanFileTest {
   void theExamplesAreValid() {
     Path examples = SharedData.repositoryRoot().resolve("examples");
     for (String name : new String[] {"retiree.yaml", "accumulator.yaml"}) {
-      PlanInput input = PlanFile.read(examples.resolve(name), BuiltInAssumptions.SET, TODAY);
+      ResolvedPlan input = resolved(PlanFile.read(examples.resolve(name), BuiltInAssumptions.SET, TODAY), BuiltInAssumptions.SET);
       assertThat(input.accounts()).isNotEmpty();
       assertThat(input.constraints()).isNotEmpty();
     }
@@ -491,5 +491,10 @@ class PlanFileTest {
             + "projection:\n  spendingRule: percentage\n")
         .hasMessageContaining("line 24, projection.spendingRule").hasMessageContaining("needs a withdrawal rate")
         .hasMessageContaining("Fix: add withdrawalRate: under projection");
+  }
+
+  /** The plan of {@code document} under {@code assumptions}, resolved as the planner resolves it. */
+  private static ResolvedPlan resolved(io.perennial.io.PlanDocument document, io.perennial.market.CapitalMarketAssumptions assumptions) {
+    return ResolvedPlan.of(document.household(), document.market(assumptions), document.settings());
   }
 }

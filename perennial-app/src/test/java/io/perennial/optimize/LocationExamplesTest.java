@@ -18,8 +18,8 @@ import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.optimize.LocationResult.Placement;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.PlanConstraint;
-import io.perennial.plan.PlanInput;
-import io.perennial.plan.UniverseAsset;
+import io.perennial.plan.ResolvedPlan;
+import io.perennial.market.UniverseAsset;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.DeferredValuation;
 import io.perennial.tax.HouseholdIncome;
@@ -83,9 +83,9 @@ class LocationExamplesTest {
   private static final BigDecimal WAGES = new BigDecimal("150000");
 
   /** The plan, as the integration would read it. */
-  private static PlanInput read(String example) {
+  private static ResolvedPlan read(String example) {
     Path file = SharedData.repositoryRoot().resolve("examples").resolve(example.replace("+wages", ""));
-    return PlanFile.read(file, ASSUMPTIONS, TODAY);
+    return resolved(PlanFile.read(file, ASSUMPTIONS, TODAY), ASSUMPTIONS);
   }
 
   private static BigDecimal wages(String example) {
@@ -95,7 +95,7 @@ class LocationExamplesTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("cases")
   void optimizedLocationBeatsOrEqualsTheHeuristicOnItsOwnTotals(String example, String objectiveId, DeferredValuation valuation) {
-    PlanInput plan = read(example);
+    ResolvedPlan plan = read(example);
     LocationProblem problem = problem(plan, objectiveId, valuation, true, wages(example));
 
     LocationResult result = OPTIMIZER.optimize(problem);
@@ -127,7 +127,7 @@ class LocationExamplesTest {
     if (!objectiveId.equals("max-income")) {
       return; // the objective does not matter once the allocation is fixed
     }
-    PlanInput plan = read(example);
+    ResolvedPlan plan = read(example);
     LocationProblem joint = problem(plan, objectiveId, valuation, false, wages(example));
     double[][] current = currentPlacement(plan, joint);
     Map<AssetId, Double> totals = new LinkedHashMap<>();
@@ -167,12 +167,12 @@ class LocationExamplesTest {
    * that volatility), {@code min-volatility} (with an after-tax income floor of 80 % of the
    * current after-tax yield). With {@code withPlanRules} the plan's named constraints apply.
    */
-  static LocationProblem problem(PlanInput plan, String objectiveId, DeferredValuation valuation, boolean withPlanRules,
+  static LocationProblem problem(ResolvedPlan plan, String objectiveId, DeferredValuation valuation, boolean withPlanRules,
       BigDecimal wages) {
     List<CandidateAsset> assets = new ArrayList<>();
     Map<AssetId, IncomeMix> mixes = new LinkedHashMap<>();
     List<AssetEstimate> estimates = new ArrayList<>();
-    for (UniverseAsset candidate : plan.universe()) {
+    for (UniverseAsset candidate : plan.candidates()) {
       AssetEstimate e = AssetEstimate.resolve(candidate.asset(), candidate.own(), ASSUMPTIONS);
       estimates.add(e);
       assets.add(new CandidateAsset(e.asset(), e.assetClass().id(), candidate.asset().sector(), candidate.asset().issuer(),
@@ -244,7 +244,7 @@ class LocationExamplesTest {
    * The accounts and balances of the plan. The accumulator's 401(k) offers a few funds (a menu);
    * an account that holds a rental property holds only it.
    */
-  static List<LocationAccount> accounts(PlanInput plan) {
+  static List<LocationAccount> accounts(ResolvedPlan plan) {
     List<LocationAccount> accounts = new ArrayList<>();
     for (Account account : plan.accounts()) {
       Money balance = Money.zero(Money.USD);
@@ -264,12 +264,12 @@ class LocationExamplesTest {
     return accounts;
   }
 
-  private static Money value(PlanInput plan, Holding holding) {
+  private static Money value(ResolvedPlan plan, Holding holding) {
     return plan.price(holding.assetId()).times(holding.quantity());
   }
 
   /** The plan's rule as a household constraint of the same name. */
-  static AllocationConstraint allocationRule(PlanConstraint rule, List<CandidateAsset> assets, PlanInput plan) {
+  static AllocationConstraint allocationRule(PlanConstraint rule, List<CandidateAsset> assets, ResolvedPlan plan) {
     String name = rule.name();
     double limit = rule.limit();
     return switch (rule.kind()) {
@@ -309,7 +309,7 @@ class LocationExamplesTest {
    * (ordinary) plus what the taxable accounts pay now, by kind; the profile's filer (ages, state,
    * in-state munis, itemized deductions); 2026 rules.
    */
-  static AccountTaxRates rates(PlanInput plan, Map<AssetId, IncomeMix> mixes, List<AssetEstimate> estimates,
+  static AccountTaxRates rates(ResolvedPlan plan, Map<AssetId, IncomeMix> mixes, List<AssetEstimate> estimates,
       BigDecimal wages) {
     Map<IncomeKind, BigDecimal> amounts = new EnumMap<>(IncomeKind.class);
     amounts.put(IncomeKind.ORDINARY, plan.profile().taxableOtherIncome().amount().add(wages));
@@ -331,7 +331,7 @@ class LocationExamplesTest {
   }
 
   /** Today's holdings as weights [asset][account] of the problem's household value. */
-  static double[][] currentPlacement(PlanInput plan, LocationProblem problem) {
+  static double[][] currentPlacement(ResolvedPlan plan, LocationProblem problem) {
     double[][] x = new double[problem.assetCount()][problem.accountCount()];
     double total = problem.householdValue().toDouble();
     for (int a = 0; a < problem.accountCount(); a++) {
@@ -373,5 +373,10 @@ class LocationExamplesTest {
         result.heuristic().gainAmount().amount(),
         Double.isNaN(result.heuristic().relativeGain()) ? "n/a"
             : String.format(Locale.ROOT, "%+.2f %%", 100 * result.heuristic().relativeGain()));
+  }
+
+  /** The plan of {@code document} under {@code assumptions}, resolved as the planner resolves it. */
+  private static ResolvedPlan resolved(io.perennial.io.PlanDocument document, io.perennial.market.CapitalMarketAssumptions assumptions) {
+    return ResolvedPlan.of(document.household(), document.market(assumptions), document.settings());
   }
 }

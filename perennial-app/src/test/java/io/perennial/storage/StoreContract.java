@@ -177,7 +177,7 @@ abstract class StoreContract {
       assertThat(account.id()).isEqualTo("brokerage");
       assertThat(account.holding(AssetId.of("ABC")).orElseThrow().lots())
           .containsExactly(new Lot(LocalDate.of(2024, 1, 3), new BigDecimal("15"), Money.usd("750.08")));
-      assertThat(account.holding(StoreLedger.CASH).orElseThrow().quantity()).isEqualByComparingTo("9612.24");
+      assertThat(account.holding(AssetId.CASH).orElseThrow().quantity()).isEqualByComparingTo("9612.24");
     });
     // Before the split and the sale: 10 shares.
     assertThat(ledger.accounts(LocalDate.of(2024, 2, 1)).value().get(0).holding(AssetId.of("ABC")).orElseThrow().quantity())

@@ -6,6 +6,12 @@ package io.perennial.basics;
  */
 public record AssetId(String value) implements Comparable<AssetId> {
 
+  /**
+   * The id of the cash asset ({@code CASH}): settlement cash in an account, one unit per unit of
+   * currency (price 1). The one definition the planner, the ledger and the store share.
+   */
+  public static final AssetId CASH = new AssetId("CASH");
+
   public AssetId {
     Checks.notBlank(value, "asset id");
     if (!value.equals(value.strip())) {

@@ -51,7 +51,7 @@ public final class IncomeLedger {
       Money amount = t.amount();
       total = total.plus(amount);
       byMonth.merge(YearMonth.from(t.date()), amount, Money::plus);
-      byAsset.merge(t.assetId().orElse(ReceivedIncome.CASH), amount, Money::plus);
+      byAsset.merge(t.assetId().orElse(AssetId.CASH), amount, Money::plus);
       byAccount.merge(t.accountId(), amount, Money::plus);
       IncomeCharacter character = characterOf(t);
       if (character == null) {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param to the last day
  * @param total all income received
  * @param byMonth income by calendar month of the payment date (months without income absent)
- * @param byAsset income by asset; interest on cash is under {@link #CASH}
+ * @param byAsset income by asset; interest on cash is under {@link AssetId#CASH}
  * @param byAccount income by account
  * @param byCharacter income by the tax character the broker stated
  * @param unspecified income whose character the broker did not state
@@ -30,8 +30,6 @@ public record ReceivedIncome(
     LocalDate from, LocalDate to, Money total, Map<YearMonth, Money> byMonth, Map<AssetId, Money> byAsset,
     Map<String, Money> byAccount, Map<IncomeCharacter, Money> byCharacter, Money unspecified, Money foreignTax) {
 
-  /** The asset under which interest on cash is counted. */
-  public static final AssetId CASH = AssetId.of("CASH");
 
   public ReceivedIncome {
     Checks.notNull(from, "from");

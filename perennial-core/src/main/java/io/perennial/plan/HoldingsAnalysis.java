@@ -261,7 +261,7 @@ public record HoldingsAnalysis(
    * @param basis {@code "pre-tax"}: the figures above are before tax
    * @param yearsUntilIncome years until the spending starts (0: it has started)
    * @param afterTax the same comparison after tax ({@link TaxAnalysis.AfterTaxCoverage}); null
-   *     until the taxes are computed ({@link PlanReport} always computes them)
+   *     until the taxes are computed ({@link Planner} always computes them)
    */
   public record Coverage(
       Money annualSpending,

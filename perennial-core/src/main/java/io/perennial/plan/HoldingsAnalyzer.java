@@ -4,7 +4,6 @@ import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
-import io.perennial.basics.linalg.PsdRepair;
 import io.perennial.domain.Account;
 import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
@@ -34,8 +33,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The analysis of the current holdings: (plan input, capital-market assumptions) →
- * {@link HoldingsAnalysis}. Stateless.
+ * The analysis of the current holdings: resolved plan → {@link HoldingsAnalysis}. Stateless.
+ * The estimates, Σ and position values are the resolved plan's ({@link ResolvedPlan}).
  *
  * <p>Formulas, with vₐ the value held of asset a (quantity × price, exact), V = Σ vₐ, weights
  * wₐ = vₐ / V, yₐ, gₐ, μₐ, σₐ the asset's yield, income growth, arithmetic expected return and
@@ -45,8 +44,8 @@ import java.util.function.Function;
  *   <li>income of character c = Σₐ Iₐ mixₐ(c); income growth = Σ Iₐ gₐ / Σ Iₐ;</li>
  *   <li>expected return μ = Σ wₐ μₐ; volatility σ = √(wᵀ Σ w), Σₐᵦ = ρₐᵦ σₐ σᵦ with ρ = 1 on the
  *       diagonal, {@link #WITHIN_CLASS_CORRELATION} between two assets of one class, and the
- *       class correlation otherwise (repaired to the nearest PSD matrix, with a note, in the rare
- *       case that this mix of correlations is not PSD);</li>
+ *       class correlation otherwise (the candidates' Σ repaired to the nearest PSD matrix, with a
+ *       note, in the rare case that this mix of correlations is not PSD);</li>
  *   <li>Herfindahl–Hirschman index H = Σ wₐ², effective number of holdings 1/H;</li>
  *   <li>income coverage = Σ Iₐ ÷ (annual spending − other income).</li>
  * </ul>
@@ -68,18 +67,13 @@ public final class HoldingsAnalyzer {
 
   private HoldingsAnalyzer() {}
 
-  /** Analyses the holdings of {@code input} under {@code assumptions}. */
-  public static HoldingsAnalysis analyze(PlanInput input, CapitalMarketAssumptions assumptions) {
-    Checks.notNull(input, "plan input");
-    Checks.notNull(assumptions, "assumptions");
+  /** Analyses the holdings of {@code input}, with the estimates, Σ and values it resolved. */
+  public static HoldingsAnalysis analyze(ResolvedPlan input) {
+    Checks.notNull(input, "resolved plan");
     List<Problem> problems = new ArrayList<>();
     Currency currency = input.profile().goal().annualSpending().currency();
     Function<BigDecimal, Money> money = amount -> new Money(amount, currency);
-
-    Map<AssetId, AssetEstimate> estimates = new LinkedHashMap<>();
-    for (UniverseAsset candidate : input.universe()) {
-      estimates.put(candidate.asset().id(), AssetEstimate.resolve(candidate.asset(), candidate.own(), assumptions));
-    }
+    Map<AssetId, AssetEstimate> estimates = input.estimates();
 
     // Exact values and incomes per position, per asset and per account.
     Map<AssetId, BigDecimal> quantityByAsset = new LinkedHashMap<>();
@@ -94,7 +88,7 @@ public final class HoldingsAnalyzer {
       BigDecimal accountIncome = BigDecimal.ZERO;
       for (Holding holding : account.holdings()) {
         AssetId id = holding.assetId();
-        BigDecimal value = holding.quantity().multiply(input.price(id).amount());
+        BigDecimal value = input.value(account, holding);
         BigDecimal income = value.multiply(BigDecimal.valueOf(estimates.get(id).yield()));
         positionFigures.add(new BigDecimal[] {value, income});
         quantityByAsset.merge(id, holding.quantity(), BigDecimal::add);
@@ -179,7 +173,7 @@ public final class HoldingsAnalyzer {
         incomeGrowth, incomeByAssetRows, byCharacter, incomeByAccount);
 
     // Risk section.
-    HoldingsAnalysis.Risk risk = risk(weights, estimates, assumptions, problems);
+    HoldingsAnalysis.Risk risk = risk(weights, input, problems);
 
     // Concentration section.
     double herfindahl = 0;
@@ -207,8 +201,8 @@ public final class HoldingsAnalyzer {
     return new HoldingsAnalysis(holdings, income, risk, concentration, coverage, problems);
   }
 
-  private static HoldingsAnalysis.Risk risk(Map<AssetId, Double> weights, Map<AssetId, AssetEstimate> estimates,
-      CapitalMarketAssumptions assumptions, List<Problem> problems) {
+  private static HoldingsAnalysis.Risk risk(Map<AssetId, Double> weights, ResolvedPlan plan, List<Problem> problems) {
+    Map<AssetId, AssetEstimate> estimates = plan.estimates();
     List<AssetId> ids = new ArrayList<>(weights.keySet());
     int n = ids.size();
     double[] w = new double[n];
@@ -222,21 +216,14 @@ public final class HoldingsAnalyzer {
       classes[i] = estimate.assetClass();
       expectedReturn += w[i] * estimate.expectedReturn();
     }
-    double[][] correlations = assetCorrelations(classes, assumptions);
+    // Σ of the assets held: the plan's Σ of the candidates (repaired there once, if it had to be).
     double[][] covariance = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        covariance[i][j] = correlations[i][j] * sigma[i] * sigma[j];
+        covariance[i][j] = plan.covariance(ids.get(i), ids.get(j));
       }
     }
-    // Within-class correlations next to the class matrix can make a matrix that is not PSD when
-    // several classes hold several assets; repair it (nearest PSD matrix) and say so.
-    PsdRepair repair = PsdRepair.spectral(covariance);
-    if (repair.repaired()) {
-      problems.add(Problem.of("risk", "the covariance of the assets held was not positive semi-definite and was repaired ("
-          + repair.describe() + ")", ""));
-      covariance = repair.matrix();
-    }
+    problems.addAll(plan.notes());
     double[] sigmaW = new double[n]; // (Σ w)ᵢ
     for (int i = 0; i < n; i++) {
       double sum = 0;

@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.domain.Identified;

@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
@@ -12,8 +13,6 @@ import io.perennial.domain.Holding;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
 import io.perennial.market.AssetEstimate;
-import io.perennial.market.CapitalMarketAssumptions;
-import io.perennial.market.OwnEstimates;
 import io.perennial.optimize.AllocationConstraint;
 import io.perennial.optimize.AllocationOptimizer;
 import io.perennial.optimize.AllocationProblem;
@@ -43,7 +42,6 @@ import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.HouseholdIncome;
 import io.perennial.tax.IncomeKind;
 import io.perennial.tax.TaxFiler;
-import io.perennial.tax.TaxRules;
 import io.perennial.tax.TaxYearRules;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -59,7 +57,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The plan's optimization: (plan input, assumptions, the analysis of the current holdings) →
+ * The plan's optimization: (resolved plan, the analysis of the current holdings) →
  * {@link PlanOptimization}. Stateless. The steps (docs/location.md, "For the plan integration"):
  *
  * <ol>
@@ -99,25 +97,22 @@ public final class PlanOptimizer {
   private PlanOptimizer() {}
 
   /** The optimization of {@code input}, analysing its holdings first. */
-  public static PlanOptimization optimize(PlanInput input, CapitalMarketAssumptions assumptions) {
-    HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
-    return optimize(input, assumptions, analysis, TaxAnalyzer.analyze(input, analysis));
+  public static PlanOptimization optimize(ResolvedPlan input) {
+    HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input);
+    return optimize(input, analysis, TaxAnalyzer.analyze(input, analysis));
   }
 
   /** The optimization of {@code input}, whose current holdings {@code analysis} and {@code tax} describe. */
-  public static PlanOptimization optimize(PlanInput input, CapitalMarketAssumptions assumptions, HoldingsAnalysis analysis,
-      TaxAnalysis tax) {
-    Checks.notNull(input, "plan input");
-    Checks.notNull(assumptions, "assumptions");
+  public static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax) {
+    Checks.notNull(input, "resolved plan");
     Checks.notNull(analysis, "holdings analysis");
     Checks.notNull(tax, "tax analysis");
-    return new Run(input, assumptions, analysis, tax).run();
+    return new Run(input, analysis, tax).run();
   }
 
   /** One optimization: the state built up along the steps. */
   private static final class Run {
-    final PlanInput input;
-    final CapitalMarketAssumptions assumptions;
+    final ResolvedPlan input;
     final HoldingsAnalysis analysis;
     final TaxAnalysis tax;
     final OptimizationSettings settings;
@@ -131,9 +126,8 @@ public final class PlanOptimizer {
     final Set<AssetId> kept = new LinkedHashSet<>();
     final Money total;
 
-    Run(PlanInput input, CapitalMarketAssumptions assumptions, HoldingsAnalysis analysis, TaxAnalysis tax) {
+    Run(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax) {
       this.input = input;
-      this.assumptions = assumptions;
       this.analysis = analysis;
       this.tax = tax;
       this.settings = input.optimization();
@@ -141,8 +135,7 @@ public final class PlanOptimizer {
     }
 
     PlanOptimization run() {
-      TaxAnalyzer.TaxYearChoice year = TaxAnalyzer.taxYear(input.valuationDate(), input.taxYear());
-      TaxYearRules taxRules = TaxRules.forYear(year.rulesYear());
+      TaxYearRules taxRules = input.taxRules();
       if (total.isZero() || total.isNegative()) {
         return skipped("nothing of value is held, so there is nothing to allocate", taxRules);
       }
@@ -152,7 +145,7 @@ public final class PlanOptimizer {
           held.add(h.assetId());
         }
       }));
-      for (UniverseAsset candidate : input.universe()) {
+      for (UniverseAsset candidate : input.candidates()) {
         Asset asset = candidate.asset();
         if (!candidate.tradeable()) {
           if (!held.contains(asset.id())) {
@@ -162,7 +155,7 @@ public final class PlanOptimizer {
           kept.add(asset.id());
         }
         candidates.add(candidate);
-        estimates.put(asset.id(), AssetEstimate.resolve(asset, candidate.own(), assumptions));
+        estimates.put(asset.id(), input.estimate(asset.id()));
       }
       if (kept.size() == candidates.size()) {
         return skipped("every asset is held as it is (not tradeable); there is nothing to trade", taxRules);
@@ -334,12 +327,8 @@ public final class PlanOptimizer {
         mu[i] = e.expectedReturn();
       }
       for (int i = 0; i < n; i++) {
-        AssetEstimate a = estimates.get(assets.get(i).id());
         for (int j = 0; j < n; j++) {
-          AssetEstimate b = estimates.get(assets.get(j).id());
-          double rho = i == j ? 1.0 : a.assetClass() == b.assetClass() ? HoldingsAnalyzer.WITHIN_CLASS_CORRELATION
-              : assumptions.correlation(a.assetClass(), b.assetClass());
-          sigma[i][j] = rho * a.volatility() * b.volatility();
+          sigma[i][j] = input.covariance(assets.get(i).id(), assets.get(j).id());
         }
       }
       AllocationProblem.Builder b = AllocationProblem.builder(assets, mu, sigma).riskFreeRate(settings.riskFreeRate());
@@ -710,8 +699,8 @@ public final class PlanOptimizer {
         targetTotals.merge(p.asset(), p.weight(), Double::sum);
       }
       TradePlanner.Result trades = TradePlanner.plan(input, targets, kept, settings.wholeShares());
-      PlanInput after = recommendedInput(trades.accounts());
-      HoldingsAnalysis afterAnalysis = HoldingsAnalyzer.analyze(after, assumptions);
+      ResolvedPlan after = input.withAccounts(trades.accounts());
+      HoldingsAnalysis afterAnalysis = HoldingsAnalyzer.analyze(after);
       TaxAnalysis afterTax = TaxAnalyzer.analyze(after, afterAnalysis);
 
       // After-tax income at the model's rates: current and recommended holdings.
@@ -866,20 +855,6 @@ public final class PlanOptimizer {
       return new PlanOptimization.Location(accounts, placements);
     }
 
-    /** The plan with the recommended holdings (cash added to the universe when it was not there). */
-    PlanInput recommendedInput(List<Account> accounts) {
-      PlanInput after = input;
-      if (input.candidate(TradePlanner.CASH).isEmpty()) {
-        List<UniverseAsset> universe = new ArrayList<>(input.universe());
-        universe.add(new UniverseAsset(new Asset(TradePlanner.CASH, "Cash", AssetClass.CASH, "", "",
-            assumptions.of(AssetClass.CASH).incomeMix()), OwnEstimates.NONE));
-        Map<AssetId, Money> prices = new LinkedHashMap<>(input.prices());
-        prices.put(TradePlanner.CASH, Money.usd(BigDecimal.ONE));
-        after = after.withUniverse(universe, prices);
-      }
-      return after.withAccounts(accounts);
-    }
-
     Setup setup(LocationProblem problem, TaxYearRules taxRules) {
       Map<String, Double> taxable = new LinkedHashMap<>();
       problem.taxRates().taxable().forEach((c, r) -> taxable.put(c.id(), r));
@@ -959,13 +934,11 @@ public final class PlanOptimizer {
     }
 
     private Asset asset(AssetId id) {
-      return input.candidate(id).map(UniverseAsset::asset)
-          .orElseGet(() -> new Asset(id, "Cash", AssetClass.CASH, "", "", assumptions.of(AssetClass.CASH).incomeMix()));
+      return input.candidate(id).map(UniverseAsset::asset).orElseGet(input::cash);
     }
 
     private BigDecimal value(Holding holding) {
-      Money price = input.prices().get(holding.assetId());
-      return price == null ? holding.quantity() : holding.quantity().multiply(price.amount());
+      return input.market().value(holding);
     }
   }
 

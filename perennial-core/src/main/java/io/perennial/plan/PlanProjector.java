@@ -45,9 +45,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The plan's projection: (plan input, holdings analysis, tax analysis, capital-market
- * assumptions) → {@link PlanProjection}. Stateless. It builds one {@link ProjectionModel} of the
- * current holdings and one {@link ParametricMonteCarlo} of their assets, runs it
+ * The plan's projection: (resolved plan, holdings analysis, tax analysis) →
+ * {@link PlanProjection}. Stateless. It builds one {@link ProjectionModel} of the current holdings and one {@link ParametricMonteCarlo} of their assets, runs it
  * ({@link Projection#run}) and finds the withdrawal rates ({@link WithdrawalRates}).
  *
  * <ul>
@@ -136,8 +135,7 @@ public final class PlanProjector {
    * @throws IllegalArgumentException when the settings do not fit the plan (a percentage rule
    *     without a withdrawal rate for a saver, a spending goal larger than the portfolio)
    */
-  public static Projected project(PlanInput input, CapitalMarketAssumptions assumptions, HoldingsAnalysis analysis,
-      TaxAnalysis tax, RunOptions options) {
+  public static Projected project(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options) {
     Checks.notNull(options, "run options");
     if (analysis.holdings().totalValue().amount().signum() <= 0) {
       InvestorProfile profile = input.profile();
@@ -152,7 +150,7 @@ public final class PlanProjector {
                 + "split equally among them)")));
       }
     }
-    Setup setup = setup(input, assumptions, analysis, tax);
+    Setup setup = setup(input, analysis, tax);
     ProjectionModel model = setup.model();
     ScenarioSet scenarios = setup.source().scenarios(model.seriesUsed(), model.years());
     ProjectionResult result = Projection.run(model, scenarios, options);
@@ -163,9 +161,9 @@ public final class PlanProjector {
   }
 
   /** The model and the return source of {@code input}'s holdings. */
-  public static Setup setup(PlanInput input, CapitalMarketAssumptions assumptions, HoldingsAnalysis analysis, TaxAnalysis tax) {
-    Checks.notNull(input, "plan input");
-    Checks.notNull(assumptions, "assumptions");
+  public static Setup setup(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax) {
+    Checks.notNull(input, "resolved plan");
+    CapitalMarketAssumptions assumptions = input.assumptions();
     Checks.notNull(analysis, "holdings analysis");
     Checks.notNull(tax, "tax analysis");
     ProjectionSettings settings = input.projection();
@@ -321,7 +319,7 @@ public final class PlanProjector {
    *       after that tax).
    * </ul>
    */
-  public static PlanProjection.TaxRatesUsed taxRates(PlanInput input, HoldingsAnalysis analysis, TaxAnalysis tax,
+  public static PlanProjection.TaxRatesUsed taxRates(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax,
       List<Problem> problems) {
     Map<String, Account> accounts = new LinkedHashMap<>();
     input.accounts().forEach(a -> accounts.put(a.id(), a));
@@ -553,7 +551,7 @@ public final class PlanProjector {
   // ---------------------------------------------------------------------------------------------
   // The report section
 
-  private static PlanProjection report(PlanInput input, Setup setup, ProjectionResult result, WithdrawalRates rates) {
+  private static PlanProjection report(ResolvedPlan input, Setup setup, ProjectionResult result, WithdrawalRates rates) {
     ProjectionSettings settings = input.projection();
     InvestorProfile profile = input.profile();
     ProjectionModel model = setup.model();
@@ -674,7 +672,7 @@ public final class PlanProjector {
     return List.copyOf(shown);
   }
 
-  private static List<String> assumptions(PlanInput input, Setup setup, WithdrawalRates rates) {
+  private static List<String> assumptions(ResolvedPlan input, Setup setup, WithdrawalRates rates) {
     InvestorProfile profile = input.profile();
     ProjectionSettings settings = input.projection();
     ProjectionModel model = setup.model();

@@ -48,8 +48,8 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * This year's taxes on a plan's current holdings: (plan input, holdings analysis) →
- * {@link TaxAnalysis}. Stateless.
+ * This year's taxes on a plan's current holdings: (resolved plan, holdings analysis) →
+ * {@link TaxAnalysis}. Stateless; the tax year and its rules are the resolved plan's.
  *
  * <ol>
  *   <li>The tax year is the valuation date's year, or the plan's {@code taxYear}; a year after the
@@ -126,15 +126,15 @@ public final class TaxAnalyzer {
   }
 
   /** The taxes of {@code input}'s holdings, whose income {@code analysis} has estimated. */
-  public static TaxAnalysis analyze(PlanInput input, HoldingsAnalysis analysis) {
-    Checks.notNull(input, "plan input");
+  public static TaxAnalysis analyze(ResolvedPlan input, HoldingsAnalysis analysis) {
+    Checks.notNull(input, "resolved plan");
     Checks.notNull(analysis, "holdings analysis");
     InvestorProfile profile = input.profile();
     Checks.check(profile.goal().annualSpending().currency().equals(Money.USD),
         "US taxes need amounts in USD, the plan is in " + profile.goal().annualSpending().currency());
     List<Problem> problems = new ArrayList<>();
-    TaxYearChoice year = taxYear(input.valuationDate(), input.taxYear());
-    TaxYearRules rules = TaxRules.forYear(year.rulesYear());
+    TaxYearChoice year = input.taxYear();
+    TaxYearRules rules = input.taxRules();
     TaxFiler filer = TaxFiler.from(profile);
     HouseholdIncome other = HouseholdIncome.of(IncomeKind.ORDINARY, profile.taxableOtherIncome().amount());
 
@@ -310,7 +310,7 @@ public final class TaxAnalyzer {
     split[2] = split[2].add(amount.multiply(rate.state()));
   }
 
-  private static List<TaxEquivalentYield> taxEquivalentYields(PlanInput input, HoldingsAnalysis analysis,
+  private static List<TaxEquivalentYield> taxEquivalentYields(ResolvedPlan input, HoldingsAnalysis analysis,
       Map<IncomeKind, MarginalRate> rates) {
     double taxableInterest = rates.get(IncomeKind.TAXABLE_INTEREST).totalAsDouble();
     List<TaxEquivalentYield> rows = new ArrayList<>();
@@ -369,7 +369,7 @@ public final class TaxAnalyzer {
             + (filer.ages().isEmpty() ? "; none given, so no one is taken to be 65 or older." : "."));
   }
 
-  private static void notes(PlanInput input, TaxYearChoice year, TaxFiler filer, Money need, List<Problem> problems) {
+  private static void notes(ResolvedPlan input, TaxYearChoice year, TaxFiler filer, Money need, List<Problem> problems) {
     InvestorProfile profile = input.profile();
     String years = TaxRules.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
     if (year.substituted()) {

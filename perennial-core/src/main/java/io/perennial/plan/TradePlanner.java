@@ -51,8 +51,6 @@ import java.util.Set;
  */
 public final class TradePlanner {
 
-  /** The settlement cash asset of every account: trades are paid from and into it. */
-  public static final AssetId CASH = AssetId.of("CASH");
 
   /** The unit of fractional shares when whole shares are off. */
   public static final BigDecimal FRACTIONAL_UNIT = new BigDecimal("0.0001");
@@ -74,15 +72,15 @@ public final class TradePlanner {
   /**
    * Plans the trades from {@code input}'s holdings to {@code targets}.
    *
-   * @param input the plan (holdings, prices, valuation date)
+   * @param input the resolved plan (holdings and their values, prices, valuation date)
    * @param targets target market value by account id, then asset (assets absent: 0); the values of
    *     an account should add up to its value (the rest stays in cash)
    * @param kept assets that are never traded (held as they are)
    * @param wholeShares whole shares (true) or 1/10,000 of a share
    */
-  public static Result plan(PlanInput input, Map<String, Map<AssetId, Double>> targets, Set<AssetId> kept,
+  public static Result plan(ResolvedPlan input, Map<String, Map<AssetId, Double>> targets, Set<AssetId> kept,
       boolean wholeShares) {
-    Checks.notNull(input, "plan input");
+    Checks.notNull(input, "resolved plan");
     Checks.notNull(targets, "targets");
     Checks.notNull(kept, "kept assets");
     List<AccountTrades> accounts = new ArrayList<>();
@@ -112,7 +110,7 @@ public final class TradePlanner {
 
   private record AccountPlan(AccountTrades trades, Account after) {}
 
-  private static AccountPlan planAccount(PlanInput input, Account account, Map<AssetId, Double> target, Set<AssetId> kept,
+  private static AccountPlan planAccount(ResolvedPlan input, Account account, Map<AssetId, Double> target, Set<AssetId> kept,
       boolean wholeShares, List<String> unknown) {
     // Current units and value.
     Map<AssetId, BigDecimal> held = new LinkedHashMap<>();
@@ -120,14 +118,14 @@ public final class TradePlanner {
     BigDecimal keptValue = BigDecimal.ZERO;
     for (Holding holding : account.holdings()) {
       held.put(holding.assetId(), holding.quantity());
-      BigDecimal v = holding.quantity().multiply(input.price(holding.assetId()).amount());
+      BigDecimal v = input.value(account, holding);
       value = value.add(v);
       if (kept.contains(holding.assetId())) {
         keptValue = keptValue.add(v);
       }
     }
     // Settlement cash is money: counted to the cent (a quantity such as 12000.005 is 12000.00 to trade with).
-    BigDecimal cashBefore = Money.usd(held.getOrDefault(CASH, BigDecimal.ZERO)).amount();
+    BigDecimal cashBefore = Money.usd(held.getOrDefault(AssetId.CASH, BigDecimal.ZERO)).amount();
     // The traded assets: held or targeted, not kept, not the settlement cash.
     Set<AssetId> ids = new LinkedHashSet<>(held.keySet());
     target.forEach((id, t) -> {
@@ -135,7 +133,7 @@ public final class TradePlanner {
         ids.add(id);
       }
     });
-    ids.remove(CASH);
+    ids.remove(AssetId.CASH);
     ids.removeAll(kept);
     List<Line> lines = new ArrayList<>();
     for (AssetId id : ids) {
@@ -145,7 +143,7 @@ public final class TradePlanner {
       lines.add(new Line(id, price, unit, held.getOrDefault(id, BigDecimal.ZERO), Math.max(0.0, target.getOrDefault(id, 0.0))));
     }
     BigDecimal budget = value.subtract(keptValue);
-    BigDecimal cashFloor = BigDecimal.valueOf(Math.max(0.0, target.getOrDefault(CASH, 0.0))).setScale(2, RoundingMode.DOWN)
+    BigDecimal cashFloor = BigDecimal.valueOf(Math.max(0.0, target.getOrDefault(AssetId.CASH, 0.0))).setScale(2, RoundingMode.DOWN)
         .min(budget.max(BigDecimal.ZERO)).min(budget.max(BigDecimal.ZERO).setScale(2, RoundingMode.DOWN));
     for (Line line : lines) {
       line.initial();
@@ -246,7 +244,7 @@ public final class TradePlanner {
     // The account after the trades: its holdings in their order, then new ones, cash last.
     List<Holding> holdings = new ArrayList<>();
     for (Holding holding : account.holdings()) {
-      if (holding.assetId().equals(CASH)) {
+      if (holding.assetId().equals(AssetId.CASH)) {
         continue;
       }
       if (kept.contains(holding.assetId())) {
@@ -260,12 +258,12 @@ public final class TradePlanner {
     Money cashAfterMoney = cashBeforeMoney.minus(bought).plus(sold);
     Checks.check(cashAfterMoney.amount().compareTo(cashAfter) == 0,
         "account " + account.id() + ": cash after the trades does not reconcile");
-    if (cashAfterMoney.amount().signum() > 0 || held.containsKey(CASH)) {
-      holdings.add(Holding.of(CASH, cashAfterMoney.amount()));
+    if (cashAfterMoney.amount().signum() > 0 || held.containsKey(AssetId.CASH)) {
+      holdings.add(Holding.of(AssetId.CASH, cashAfterMoney.amount()));
     }
     AccountTrades accountTrades = new AccountTrades(account.id(), account.name(), account.type(), Money.usd(value),
         cashBeforeMoney, sold, bought, cashAfterMoney, basisUnknown ? null : gain, trades);
-    return new AccountPlan(accountTrades, new Account(account.id(), account.name(), account.type(), holdings));
+    return new AccountPlan(accountTrades, account.withHoldings(holdings));
   }
 
   /**
@@ -330,7 +328,7 @@ public final class TradePlanner {
   private record Sale(Money cost, Money longTerm, Money shortTerm, List<LotSale> lots, List<Lot> remaining) {}
 
   /** Sells {@code quantity} from {@code lots}, highest cost per share first (ties: the later lot). */
-  private static Sale sell(List<Lot> lots, BigDecimal quantity, Money price, PlanInput input) {
+  private static Sale sell(List<Lot> lots, BigDecimal quantity, Money price, ResolvedPlan input) {
     // Lots by position, not by value: two identical lots (same day, units and cost) are two lots.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < lots.size(); i++) {

@@ -1,2 +1,2 @@
-/** The plan facade: the plan input (profile, holdings, universe, prices, constraints) and the analyses made from it. */
+/** The plan facade: {@link io.perennial.plan.Planner} turns a household, a market snapshot and plan settings, resolved once into a {@link io.perennial.plan.ResolvedPlan}, into a {@link io.perennial.plan.PlanResult}. */
 package io.perennial.plan;

@@ -43,7 +43,7 @@ class HoldingsAnalyzerTest {
   private static final IncomeMix DIV_MIX = new IncomeMix(Map.of(
       IncomeCharacter.QUALIFIED_DIVIDEND, 0.9, IncomeCharacter.ORDINARY_DIVIDEND, 0.1));
 
-  private static PlanInput smallPlan() {
+  private static ResolvedPlan smallPlan() {
     return plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.20, DIV_MIX)
         .asset("BOND", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.05, 0.0, 0.04, 0.05, IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
@@ -55,7 +55,7 @@ class HoldingsAnalyzerTest {
         .build();
   }
 
-  private static final HoldingsAnalysis RESULT = HoldingsAnalyzer.analyze(smallPlan(), BuiltInAssumptions.SET);
+  private static final HoldingsAnalysis RESULT = HoldingsAnalyzer.analyze(smallPlan());
 
   @Test
   void valuesAndWeights() {
@@ -124,12 +124,12 @@ class HoldingsAnalyzerTest {
   void twoAssetsOfOneClassCorrelateAtTheWithinClassCorrelation() {
     // Two funds of one class, 50 % each, σ = 20 %:
     // variance = 0.25 × 0.04 + 0.25 × 0.04 + 2 × 0.25 × 0.9 × 0.04 = 0.01 + 0.01 + 0.018 = 0.038
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("SCHD", AssetClass.US_DIVIDEND_STOCKS, "25", 0.03, 0.04, 0.08, 0.20, DIV_MIX)
         .asset("VYM", AssetClass.US_DIVIDEND_STOCKS, "100", 0.03, 0.04, 0.08, 0.20, DIV_MIX)
         .account("roth", AccountType.TAX_FREE, "SCHD", "400", "VYM", "100")
         .build();
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input, BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input);
     assertThat(result.risk().volatility()).isCloseTo(Math.sqrt(0.038), within(1e-12));
     assertThat(result.risk().withinClassCorrelation()).isEqualTo(HoldingsAnalyzer.WITHIN_CLASS_CORRELATION);
     assertThat(result.concentration().herfindahlIndex()).isCloseTo(0.5, within(1e-15));
@@ -149,7 +149,7 @@ class HoldingsAnalyzerTest {
       fixture.asset(id, AssetClass.US_DIVIDEND_GROWTH_STOCKS, "10", 0.02, 0.06, 0.08, 0.15, DIV_MIX);
     }
     fixture.account("roth", AccountType.TAX_FREE, "D1", "100", "D2", "100", "D3", "100", "G1", "100", "G2", "100", "G3", "100");
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(fixture.build(), BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(fixture.build());
     assertThat(result.problems()).extracting(p -> p.where()).contains("risk");
     // Equal weights lie along (1, …, 1), an eigenvector orthogonal to the clipped one, so the
     // repair leaves their variance as it was: wᵀΣw = 0.15² × (6 + 2 × 6 × 0.9 + 2 × 9 × 0.94) / 36
@@ -160,11 +160,11 @@ class HoldingsAnalyzerTest {
   @Test
   void moneyIsExactToTheCent() {
     // 13,500 × 27.40 = 369,900.00; × 3.8 % = 14,056.20 (the retiree example's SCHD).
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("SCHD", AssetClass.US_DIVIDEND_STOCKS, "27.40", 0.038, 0.04, 0.08, 0.16, DIV_MIX)
         .account("joint", AccountType.TAXABLE, "SCHD", "13500")
         .build();
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input, BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input);
     assertThat(result.holdings().totalValue().amount()).isEqualByComparingTo("369900.00");
     assertThat(result.income().annualIncome().amount()).isEqualByComparingTo("14056.20");
   }
@@ -172,11 +172,11 @@ class HoldingsAnalyzerTest {
   @Test
   void classFiguresAreUsedWhenTheAssetHasNoneOfItsOwn() {
     // One BND-like fund inheriting intermediate-treasuries: yield 4.14 %, σ 7 %; 1,000 × 74.10 = 74,100.
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .classAsset("GOVT", AssetClass.INTERMEDIATE_TREASURIES, "74.10", IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .account("ira", AccountType.TAX_DEFERRED, "GOVT", "1000")
         .build();
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input, BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input);
     // 74,100 × 0.0414 = 3,067.74
     assertThat(result.income().annualIncome()).isEqualTo(Money.usd("3067.74"));
     assertThat(result.risk().volatility()).isCloseTo(0.07, within(1e-15));
@@ -185,11 +185,11 @@ class HoldingsAnalyzerTest {
 
   @Test
   void nothingHeldGivesZerosAndANote() {
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.20, DIV_MIX)
         .account("taxable", AccountType.TAXABLE)
         .build();
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input, BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input);
     assertThat(result.holdings().totalValue().isZero()).isTrue();
     assertThat(result.income().portfolioYield()).isZero();
     assertThat(result.concentration().herfindahlIndex()).isZero();
@@ -201,12 +201,12 @@ class HoldingsAnalyzerTest {
 
   @Test
   void otherIncomeCoveringEverythingLeavesCoverageUndefined() {
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.20, DIV_MIX)
         .account("taxable", AccountType.TAXABLE, "DIV", "10")
         .spending("40000", "50000")
         .build();
-    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input, BuiltInAssumptions.SET);
+    HoldingsAnalysis result = HoldingsAnalyzer.analyze(input);
     assertThat(result.coverage().spendingFromPortfolio().isZero()).isTrue();
     assertThat(result.coverage().incomeCoverage()).isNull();
     assertThat(result.coverage().surplus()).isEqualTo(Money.usd("20")); // 500 × 4 %

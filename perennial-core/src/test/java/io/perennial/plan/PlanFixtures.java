@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.domain.Account;
@@ -79,7 +80,7 @@ final class PlanFixtures {
   /** An account holding one asset as {@code lots}, and {@code cash} dollars. */
   PlanFixtures accountWithLots(String id, AccountType type, String asset, String cash, Lot... lots) {
     accounts.add(new Account(id, id, type, List.of(Holding.ofLots(AssetId.of(asset), List.of(lots)),
-        Holding.of(TradePlanner.CASH, new BigDecimal(cash)))));
+        Holding.of(AssetId.CASH, new BigDecimal(cash)))));
     return this;
   }
 
@@ -124,15 +125,25 @@ final class PlanFixtures {
     return this;
   }
 
+  PlanFixtures taxYear(int year) {
+    taxYear = java.util.OptionalInt.of(year);
+    return this;
+  }
+
   PlanFixtures projection(ProjectionSettings settings) {
     projection = settings;
     return this;
   }
 
-  PlanInput build() {
+  /** The plan resolved under the built-in assumptions. */
+  private java.util.OptionalInt taxYear = java.util.OptionalInt.empty();
+
+  ResolvedPlan build() {
     InvestorProfile profile = new InvestorProfile("test", new IncomeGoal(spending, 30, yearsUntilStart),
         RiskTolerance.MODERATE, filingStatus, stateTaxRate, 0.025, otherIncome, contribution, age, spouseAge,
         taxableOtherIncome, null, muniInState);
-    return new PlanInput(valued, profile, accounts, universe, prices, List.of(), java.util.OptionalInt.empty(), projection);
+    return ResolvedPlan.of(new io.perennial.domain.Household(profile, accounts),
+        new io.perennial.market.MarketSnapshot(valued, prices, universe, io.perennial.market.BuiltInAssumptions.SET),
+        new PlanSettings(List.of(), taxYear, OptimizationSettings.DEFAULT, projection));
   }
 }

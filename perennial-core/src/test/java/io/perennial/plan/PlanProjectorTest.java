@@ -32,8 +32,8 @@ class PlanProjectorTest {
   private static final int HORIZON = 30; // PlanFixtures' goal
   private static final double FLOAT_CENTS = 0.15; // bands are kept in single precision: ~0.06 at a million
 
-  private static PlanReport report(PlanInput input) {
-    return PlanReport.of(input, BuiltInAssumptions.SET, RunOptions.threads(2));
+  private static PlanResult report(ResolvedPlan input) {
+    return new Planner(RunOptions.threads(2)).plan(input).value();
   }
 
   /**
@@ -56,7 +56,7 @@ class PlanProjectorTest {
    */
   @Test
   void zeroVolatilityGivesTheDeterministicPathWorkedByHand() {
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("BOND", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.05, 0.0,
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .account("roth", AccountType.TAX_FREE, "BOND", "10000")
@@ -107,7 +107,7 @@ class PlanProjectorTest {
   @Test
   void theSameModelRunThroughTheProjectApiGivesTheSameNumbers() {
     ProjectionSettings settings = ProjectionSettings.DEFAULTS.withPaths(2_000);
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.03, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.045, 0.06,
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
@@ -162,7 +162,7 @@ class PlanProjectorTest {
    */
   @Test
   void theTaxRatesComeFromThisYearsExactTaxes() {
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.04, 0.05, IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .asset("MUNI", AssetClass.MUNICIPAL_BONDS, "50", 0.03, 0.0, 0.035, 0.05, IncomeMix.of(IncomeCharacter.MUNI_INTEREST))
@@ -190,13 +190,13 @@ class PlanProjectorTest {
   void aCostBasisFromLotsSetsTheTaxOnSales() {
     // Worked in the app's PlanCommandTest on the retiree example; here the rule alone: no taxable
     // holding with a known cost → the gain share is 0 and so is the sale rate.
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .account("taxable", AccountType.TAXABLE, "DIV", "2000")
         .spending("5000", "0")
         .projection(ProjectionSettings.DEFAULTS.withPaths(100))
         .build();
-    PlanReport report = report(input);
+    PlanResult report = report(input);
     assertThat(report.projection().taxRates().unrealisedGainShare()).isZero();
     assertThat(report.problems()).anySatisfy(p -> assertThat(p.message()).contains("no cost basis is known for DIV"));
   }
@@ -209,15 +209,15 @@ class PlanProjectorTest {
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .account("ira", AccountType.TAX_DEFERRED, "DIV", "2400", "TSY", "800")
         .spending("11000", "0");
-    PlanInput input = fixture.projection(ProjectionSettings.DEFAULTS.withPaths(1_000)).build();
-    PlanProjection one = PlanReport.of(input, BuiltInAssumptions.SET, RunOptions.threads(1)).projection();
-    PlanProjection three = PlanReport.of(input, BuiltInAssumptions.SET, RunOptions.threads(3)).projection();
+    ResolvedPlan input = fixture.projection(ProjectionSettings.DEFAULTS.withPaths(1_000)).build();
+    PlanProjection one = new Planner(RunOptions.threads(1)).plan(input).value().projection();
+    PlanProjection three = new Planner(RunOptions.threads(3)).plan(input).value().projection();
     assertThat(three).isEqualTo(one);
     assertThat(one.successRate()).isBetween(0.01, 0.99); // a test that can fail: some futures fail, some do not
 
     ProjectionSettings other = new ProjectionSettings(1_000, 42L, ReturnDistribution.STUDENT_T, 4.0,
         ProjectionSettings.Rule.CONSTANT, OptionalDouble.empty(), 1.0, java.util.OptionalInt.empty(), 0.0, 0.6, 1, 0.95);
-    PlanProjection studentT = PlanReport.of(fixture.projection(other).build(), BuiltInAssumptions.SET, RunOptions.threads(2))
+    PlanProjection studentT = new Planner(RunOptions.threads(2)).plan(fixture.projection(other).build()).value()
         .projection();
     assertThat(studentT.distribution()).isEqualTo("student-t");
     assertThat(studentT.degreesOfFreedom()).isEqualTo(4.0);
@@ -228,7 +228,7 @@ class PlanProjectorTest {
   @Test
   void aSaverReachesTheGoalAndSpendsLater() {
     // 200,000 in a Roth (60 % DIV, 40 % TSY), 25,000 saved a year for 20 years, goal 30,000 a year after that.
-    PlanInput input = plan()
+    ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.03, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.045, 0.06,
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))

@@ -33,7 +33,7 @@ class TaxAnalyzerPropertiesTest {
       List<IncomeMix> mixes, List<Double> yields, List<Integer> taxable, List<Integer> deferred, List<Integer> free,
       FilingStatus status, double stateRate, int age, int otherIncome, int spending) {
 
-    PlanInput build(boolean allTaxFree) {
+    ResolvedPlan build(boolean allTaxFree) {
       PlanFixtures fixture = plan();
       for (int i = 0; i < CLASSES.length; i++) {
         fixture.asset("A" + i, CLASSES[i], "100", yields.get(i), 0.0, 0.05, 0.10, mixes.get(i));
@@ -65,7 +65,7 @@ class TaxAnalyzerPropertiesTest {
 
   @Property(tries = 150)
   void thePortfolioNeverCausesNegativeTaxNorMoreThanItsIncome(@ForAll("households") Household h) {
-    PlanReport report = PlanReport.of(h.build(false), BuiltInAssumptions.SET);
+    PlanResult report = Planner.withDefaults().plan(h.build(false)).value();
     TaxAnalysis.Taxes taxes = report.taxes();
     BigDecimal income = report.afterTaxIncome().income().amount();
     BigDecimal deferredIncome = report.afterTaxIncome().byAccount().get(1).income().amount();
@@ -78,7 +78,7 @@ class TaxAnalyzerPropertiesTest {
 
   @Property(tries = 150)
   void taxNeverRaisesTheCoverage(@ForAll("households") Household h) {
-    PlanReport report = PlanReport.of(h.build(false), BuiltInAssumptions.SET);
+    PlanResult report = Planner.withDefaults().plan(h.build(false)).value();
     Double before = report.coverage().incomeCoverage();
     Double after = report.coverage().afterTax().incomeCoverage();
     if (before != null && after != null) {
@@ -95,8 +95,8 @@ class TaxAnalyzerPropertiesTest {
 
   @Property(tries = 100)
   void theSameHoldingsInARothLeaveAtLeastAsMuch(@ForAll("households") Household h) {
-    PlanReport mixed = PlanReport.of(h.build(false), BuiltInAssumptions.SET);
-    PlanReport roth = PlanReport.of(h.build(true), BuiltInAssumptions.SET);
+    PlanResult mixed = Planner.withDefaults().plan(h.build(false)).value();
+    PlanResult roth = Planner.withDefaults().plan(h.build(true)).value();
 
     assertThat(roth.taxes().causedByPortfolio().total().isZero()).isTrue();
     assertThat(roth.afterTaxIncome().afterTaxIncomeExact()).isGreaterThanOrEqualTo(mixed.afterTaxIncome().afterTaxIncomeExact());
@@ -105,7 +105,7 @@ class TaxAnalyzerPropertiesTest {
 
   @Property(tries = 150)
   void partsAddUpToTheirTotals(@ForAll("households") Household h) {
-    PlanReport report = PlanReport.of(h.build(false), BuiltInAssumptions.SET);
+    PlanResult report = Planner.withDefaults().plan(h.build(false)).value();
     TaxAnalysis.AfterTaxIncome income = report.afterTaxIncome();
     Money accounts = income.byAccount().stream().map(TaxAnalysis.AccountAfterTax::tax).reduce(Money.ZERO_USD, Money::plus);
     Money assets = income.byAsset().stream().map(TaxAnalysis.AssetAfterTax::tax).reduce(Money.ZERO_USD, Money::plus);

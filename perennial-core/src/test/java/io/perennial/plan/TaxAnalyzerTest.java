@@ -89,11 +89,11 @@ class TaxAnalyzerTest {
         .filer(FilingStatus.MARRIED_JOINT, 0.05, 67, 66);
   }
 
-  private static PlanReport report(PlanInput input) {
-    return PlanReport.of(input, BuiltInAssumptions.SET);
+  private static PlanResult report(ResolvedPlan input) {
+    return Planner.withDefaults().plan(input).value();
   }
 
-  private static final PlanReport COUPLE = report(couple().build());
+  private static final PlanResult COUPLE = report(couple().build());
 
   private static TaxAmounts amounts(String federal, String niit, String state, String total) {
     return new TaxAmounts(Money.usd(federal), Money.usd(niit), Money.usd(state), Money.usd(total));
@@ -185,7 +185,7 @@ class TaxAnalyzerTest {
   void theExactTaxOfATypeIsSharedAmongItsAccounts() {
     // The IRA's 3,000 CORP split 1,000 / 2,000 over two IRAs: marginal 750 and 1,500; the exact
     // 2,344 shared in the same proportion: 2,344 / 3 = 781.33 and the rest, 1,562.67.
-    PlanReport twoIras = report(plan()
+    PlanResult twoIras = report(plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.04, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.04, 0.05, IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .asset("MUNI", AssetClass.MUNICIPAL_BONDS, "50", 0.03, 0.0, 0.035, 0.05, IncomeMix.of(IncomeCharacter.MUNI_INTEREST))
@@ -231,7 +231,7 @@ class TaxAnalyzerTest {
 
     // In-state munis escape the state tax too: 3 % / 0.85. The household's taxes fall by the
     // 5 % state tax on 1,500 of muni interest: 75.
-    PlanReport inState = report(couple().muniInState().build());
+    PlanResult inState = report(couple().muniInState().build());
     assertThat(inState.afterTaxIncome().taxEquivalentYields().get(1).taxEquivalentYield()).isCloseTo(0.03 / 0.85, within(1e-12));
     assertThat(inState.taxes().causedByPortfolio().total()).isEqualTo(Money.usd("2744"));
   }
@@ -240,7 +240,7 @@ class TaxAnalyzerTest {
   void onlyTheTaxablePartOfOtherIncomeIsTaxed() {
     // Pension 60,000 of which 30,000 taxable (say, Social Security): T0 = AGI 30,000, taxable
     // income 0 (below 47,500), state 5 % × 30,000 = 1,500. After-tax other income 58,500; need 21,500.
-    PlanReport report = report(couple().taxableOtherIncome("30000").build());
+    PlanResult report = report(couple().taxableOtherIncome("30000").build());
     TaxAnalysis.AfterTaxCoverage after = report.coverage().afterTax();
     assertThat(after.otherIncomeTax()).isEqualTo(Money.usd("1500"));
     assertThat(after.afterTaxOtherIncome()).isEqualTo(Money.usd("58500"));
@@ -253,7 +253,7 @@ class TaxAnalyzerTest {
 
   @Test
   void aYearAfterTheDataUsesTheLatestRulesAndSaysSo() {
-    PlanReport later = report(couple().valued(LocalDate.of(2031, 6, 30)).build());
+    PlanResult later = report(couple().valued(LocalDate.of(2031, 6, 30)).build());
     assertThat(later.taxes().year()).isEqualTo(2031);
     assertThat(later.taxes().rulesYear()).isEqualTo(2026);
     assertThat(later.afterTaxIncome().taxYear()).isEqualTo(2026);
@@ -266,16 +266,15 @@ class TaxAnalyzerTest {
 
   @Test
   void aYearBeforeTheDataIsRefusedUnlessATaxYearIsNamed() {
-    PlanInput old = couple().valued(LocalDate.of(2019, 6, 30)).build();
-    assertThatThrownBy(() -> report(old)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> couple().valued(LocalDate.of(2019, 6, 30)).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2019-06-30").hasMessageContaining("before 2025")
         .hasMessageContaining("2025, 2026").hasMessageContaining("taxYear");
 
-    PlanReport named = report(old.withTaxYear(2025));
+    PlanResult named = report(couple().valued(LocalDate.of(2019, 6, 30)).taxYear(2025).build());
     assertThat(named.taxes().rulesYear()).isEqualTo(2025);
     assertThat(named.problems()).extracting(Problem::where).contains("taxYear");
 
-    assertThatThrownBy(() -> report(couple().build().withTaxYear(2030))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> couple().taxYear(2030).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no tax data for tax year 2030").hasMessageContaining("2025, 2026");
     assertThat(TaxAnalyzer.taxYear(LocalDate.of(2025, 12, 31), OptionalInt.empty()))
         .isEqualTo(new TaxAnalyzer.TaxYearChoice(2025, 2025, false));
@@ -283,11 +282,11 @@ class TaxAnalyzerTest {
 
   @Test
   void missingAgesAreNoted() {
-    PlanReport oneAge = report(couple().filer(FilingStatus.MARRIED_JOINT, 0.05, 67, 0).build());
+    PlanResult oneAge = report(couple().filer(FilingStatus.MARRIED_JOINT, 0.05, 67, 0).build());
     assertThat(oneAge.problems()).extracting(Problem::where).contains("profile.spouseAge");
     // one person 65+: deduction 32,200 + 1,650 = 33,850 and senior 6,000; taxable income 60,000 − 39,850
     assertThat(oneAge.taxes().otherIncomeAlone().taxableIncome()).isEqualTo(Money.usd("20150"));
-    PlanReport noAge = report(couple().filer(FilingStatus.MARRIED_JOINT, 0.05, 0, 0).build());
+    PlanResult noAge = report(couple().filer(FilingStatus.MARRIED_JOINT, 0.05, 0, 0).build());
     assertThat(noAge.problems()).extracting(Problem::where).contains("profile.age");
     assertThat(noAge.taxes().otherIncomeAlone().taxableIncome()).isEqualTo(Money.usd("27800"));
     assertThat(COUPLE.problems()).extracting(Problem::where).doesNotContain("profile.age", "profile.spouseAge");

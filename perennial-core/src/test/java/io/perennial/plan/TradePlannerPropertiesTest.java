@@ -1,5 +1,6 @@
 package io.perennial.plan;
 
+import io.perennial.market.UniverseAsset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.perennial.basics.AssetId;
@@ -83,7 +84,7 @@ class TradePlannerPropertiesTest {
 
   @Property(tries = 150)
   void thePlannerReconcilesEveryAccount(@ForAll("households") Household h) {
-    PlanInput input = plan(h);
+    ResolvedPlan input = plan(h);
     // Random targets: per account, random weights of its value over the assets and cash.
     Map<String, Map<AssetId, Double>> targets = new LinkedHashMap<>();
     int k = 0;
@@ -91,7 +92,7 @@ class TradePlannerPropertiesTest {
       double value = value(input, account).doubleValue();
       Map<AssetId, Double> weights = new LinkedHashMap<>();
       double sum = 0;
-      List<AssetId> ids = new ArrayList<>(input.prices().keySet());
+      List<AssetId> ids = new ArrayList<>(input.market().prices().keySet());
       for (AssetId id : ids) {
         double w = h.targets().get(k++ % h.targets().size());
         weights.put(id, w);
@@ -109,9 +110,9 @@ class TradePlannerPropertiesTest {
 
   @Property(tries = 100)
   void thePlanOptimizersTradesReconcile(@ForAll("households") Household h) {
-    PlanInput input = plan(h).withOptimization(OptimizationSettings.DEFAULT.withObjective(h.objective())
-        .withLocation(h.location()).withWholeShares(h.wholeShares()).withGuards(false, false).withDefaultCaps(1.0, 1.0));
-    PlanOptimization o = PlanOptimizer.optimize(input, BuiltInAssumptions.SET);
+    ResolvedPlan input = plan(h).withSettings(PlanSettings.DEFAULTS.withOptimization(OptimizationSettings.DEFAULT.withObjective(h.objective())
+        .withLocation(h.location()).withWholeShares(h.wholeShares()).withGuards(false, false).withDefaultCaps(1.0, 1.0)));
+    PlanOptimization o = PlanOptimizer.optimize(input);
     Statistics.collect(o.status(), o.conflicts().stream().map(PlanOptimization.Rule::name).toList().toString());
     if (!o.hasRecommendation()) {
       return;
@@ -128,7 +129,7 @@ class TradePlannerPropertiesTest {
           }
         }
       }
-      if (!p.asset().equals(TradePlanner.CASH)) {
+      if (!p.asset().equals(AssetId.CASH)) {
         assertThat(p.currentQuantity().add(change)).as(p.account() + " " + p.asset()).isEqualByComparingTo(p.recommendedQuantity());
       }
       before.merge(p.account(), p.currentValue().amount(), BigDecimal::add);
@@ -149,7 +150,7 @@ class TradePlannerPropertiesTest {
     }
   }
 
-  static void assertReconciles(PlanInput input, Trades trades, List<Account> after, boolean wholeShares) {
+  static void assertReconciles(ResolvedPlan input, Trades trades, List<Account> after, boolean wholeShares) {
     for (int a = 0; a < input.accounts().size(); a++) {
       Account now = input.accounts().get(a);
       Account next = after.get(a);
@@ -179,7 +180,7 @@ class TradePlannerPropertiesTest {
       }
       assertThat(bought).isEqualTo(t.purchases());
       assertThat(sold).isEqualTo(t.sales());
-      units.put(TradePlanner.CASH, t.cashAfter().amount());
+      units.put(AssetId.CASH, t.cashAfter().amount());
       for (Holding holding : next.holdings()) {
         assertThat(holding.quantity()).as(now.id() + " " + holding.assetId())
             .isEqualByComparingTo(units.getOrDefault(holding.assetId(), BigDecimal.ZERO));
@@ -200,7 +201,7 @@ class TradePlannerPropertiesTest {
     return amount.stripTrailingZeros().scale() <= 2;
   }
 
-  private static BigDecimal value(PlanInput input, Account account) {
+  private static BigDecimal value(ResolvedPlan input, Account account) {
     BigDecimal sum = BigDecimal.ZERO;
     for (Holding h : account.holdings()) {
       sum = sum.add(h.quantity().multiply(input.price(h.assetId()).amount()));
@@ -209,7 +210,7 @@ class TradePlannerPropertiesTest {
   }
 
   /** The household as a plan: assets A, B (C) of random classes and prices in cents, cash, lots in taxable accounts. */
-  static PlanInput plan(Household h) {
+  static ResolvedPlan plan(Household h) {
     List<UniverseAsset> universe = new ArrayList<>();
     Map<AssetId, Money> prices = new LinkedHashMap<>();
     for (int i = 0; i < h.prices().size(); i++) {
@@ -221,9 +222,9 @@ class TradePlannerPropertiesTest {
           ReturnAverage.ARITHMETIC, OptionalDouble.of(0.05 + 0.04 * i))));
       prices.put(id, Money.usd(BigDecimal.valueOf(h.prices().get(i), 2)));
     }
-    universe.add(new UniverseAsset(new Asset(TradePlanner.CASH, "Cash", AssetClass.CASH, "", "",
+    universe.add(new UniverseAsset(new Asset(AssetId.CASH, "Cash", AssetClass.CASH, "", "",
         BuiltInAssumptions.SET.of(AssetClass.CASH).incomeMix()), OwnEstimates.NONE));
-    prices.put(TradePlanner.CASH, Money.usd("1"));
+    prices.put(AssetId.CASH, Money.usd("1"));
     List<Account> accounts = new ArrayList<>();
     int q = 0;
     for (int a = 0; a < h.types().size(); a++) {
@@ -250,12 +251,13 @@ class TradePlannerPropertiesTest {
       }
       int cash = h.cash().get(a);
       if (cash > 0) {
-        holdings.add(Holding.of(TradePlanner.CASH, BigDecimal.valueOf(cash, 2)));
+        holdings.add(Holding.of(AssetId.CASH, BigDecimal.valueOf(cash, 2)));
       }
       accounts.add(new Account("acct" + a, "acct" + a, h.types().get(a), holdings));
     }
     InvestorProfile profile = new InvestorProfile("", new IncomeGoal(Money.usd("40000"), 30, 0), RiskTolerance.AGGRESSIVE,
         FilingStatus.SINGLE, 0.05, 0.025, Money.usd("20000"), Money.ZERO_USD, 66, 0, Money.usd("20000"), Money.ZERO_USD, false);
-    return new PlanInput(VALUED, profile, accounts, universe, prices, List.of());
+    return ResolvedPlan.of(new io.perennial.domain.Household(profile, accounts),
+        new io.perennial.market.MarketSnapshot(VALUED, prices, universe, BuiltInAssumptions.SET), PlanSettings.DEFAULTS);
   }
 }

@@ -36,7 +36,7 @@ class TradePlannerTest {
    */
   @Test
   void identicalLotsOnTheSameDayAreSoldOneAfterTheOther() {
-    PlanInput input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "0",
+    ResolvedPlan input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "0",
         new Lot(BOUGHT, BigDecimal.TEN, Money.usd("1000")), new Lot(BOUGHT, BigDecimal.TEN, Money.usd("1000"))).build();
 
     TradePlanner.Result result = TradePlanner.plan(input, Map.of("joint", Map.of(VYM, 600.0)), Set.of(), true);
@@ -57,7 +57,7 @@ class TradePlannerTest {
    */
   @Test
   void cashWithAFractionOfACentIsTradedToTheCent() {
-    PlanInput input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "12000.005",
+    ResolvedPlan input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "12000.005",
         new Lot(BOUGHT, BigDecimal.ONE, Money.usd("100"))).build();
 
     TradePlanner.Result result = TradePlanner.plan(input, Map.of("joint", Map.of(VYM, 12_120.0)), Set.of(), true);

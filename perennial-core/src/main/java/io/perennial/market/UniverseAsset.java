@@ -1,9 +1,8 @@
-package io.perennial.plan;
+package io.perennial.market;
 
 import io.perennial.basics.Checks;
 import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
-import io.perennial.market.OwnEstimates;
 
 /**
  * A candidate asset of the plan: the asset, the figures it carries itself (the rest comes from its
@@ -12,7 +11,7 @@ import io.perennial.market.OwnEstimates;
  * @param asset the asset (its income mix is its own or its class's)
  * @param own its own yield, growth, return and volatility, each optional
  * @param yieldTrap whether the plan flags it as a possible yield trap (a yield that may not last);
- *     the optimizer excludes or haircuts flagged assets ({@link OptimizationSettings#yieldTraps()})
+ *     the optimizer excludes or haircuts flagged assets (the plan optimization's {@code yieldTraps} setting)
  * @param expectedCut the fraction of its distributions expected to be cut, in [0, 1]; the
  *     optimizer counts its income net of this cut (0: none expected)
  * @param tradeable whether trades may change it; false: held as it is (the optimizer fixes its

@@ -4,16 +4,13 @@ import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.domain.FilingStatus;
-import io.perennial.domain.InvestorProfile;
-import io.perennial.market.CapitalMarketAssumptions;
-import io.perennial.project.RunOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code perennial plan} reports, section by section: {@code plan} (who, when, which
- * assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
+ * A plan made by the {@link Planner}, section by section as {@code perennial plan} reports it:
+ * {@code plan} (who, when, which assumptions), then the analysis of the current holdings ({@code holdings}, {@code income},
  * {@code risk}, {@code concentration}, {@code coverage}), this year's taxes on them
  * ({@code afterTaxIncome}, {@code taxes}; {@code coverage} gains its after-tax figures), the
  * {@code projection} of the holdings (will the income last?), the recommended allocation, location
@@ -32,7 +29,7 @@ import java.util.List;
  *     trades to reach it; null when the plan turns the optimization off
  * @param problems what could not be done or was assumed
  */
-public record PlanReport(
+public record PlanResult(
     Summary plan,
     HoldingsAnalysis.Holdings holdings,
     HoldingsAnalysis.Income income,
@@ -45,7 +42,7 @@ public record PlanReport(
     PlanOptimization optimization,
     List<Problem> problems) {
 
-  public PlanReport {
+  public PlanResult {
     Checks.notNull(plan, "plan");
     Checks.notNull(holdings, "holdings");
     Checks.notNull(income, "income");
@@ -57,56 +54,11 @@ public record PlanReport(
     problems = List.copyOf(problems);
   }
 
-  /**
-   * The report on {@code input} under {@code assumptions}, the projection on all processors.
-   *
-   * @throws IllegalArgumentException when the plan's tax year has no tax data (see
-   *     {@link TaxAnalyzer#taxYear}) or the projection settings do not fit the plan (see
-   *     {@link PlanProjector#project})
-   */
-  public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions) {
-    return of(input, assumptions, RunOptions.defaults());
-  }
-
-  /** The report on {@code input} under {@code assumptions}, the projection run with {@code options}. */
-  public static PlanReport of(PlanInput input, CapitalMarketAssumptions assumptions, RunOptions options) {
-    HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(input, assumptions);
-    TaxAnalysis tax = TaxAnalyzer.analyze(input, analysis);
-    PlanProjector.Projected projection = PlanProjector.project(input, assumptions, analysis, tax, options);
-    InvestorProfile profile = input.profile();
-    Summary summary = new Summary(
-        profile.name(),
-        input.valuationDate(),
-        profile.goal().annualSpending().currency().getCurrencyCode(),
-        new ProfileSummary(profile.goal().annualSpending(), profile.otherIncome(), profile.goal().horizonYears(),
-            profile.goal().yearsUntilStart(), profile.riskTolerance().label(), profile.riskTolerance().maxVolatility(),
-            profile.filingStatus(), profile.stateTaxRate(), profile.inflation(), profile.annualContribution(), profile.age(),
-            profile.spouseAge(), profile.taxableOtherIncome(), profile.itemizedDeductions(), profile.muniInState()),
-        new AssumptionsSummary(assumptions.name(), assumptions.asOf(), assumptions.inflation(), assumptions.source()),
-        input.accounts().size(),
-        input.universe().size(),
-        input.constraints().stream().map(PlanConstraint::name).toList());
-    List<Problem> problems = new ArrayList<>(analysis.problems());
-    problems.addAll(tax.problems());
-    problems.addAll(projection.problems());
-    PlanOptimization optimization = input.optimization().enabled()
-        ? PlanOptimizer.optimize(input, assumptions, analysis, tax) : null;
-    if (optimization == null) {
-      problems.add(Problem.of("optimization", "the optimization is off (optimization.enabled: false): no recommended "
-          + "allocation, location or trades", ""));
-    } else if (optimization.isInfeasible()) {
-      problems.add(Problem.of("optimization", optimization.message(), "relax one of the rules named, or remove it"));
-    }
-    return new PlanReport(summary, analysis.holdings(), analysis.income(), analysis.risk(), analysis.concentration(),
-        analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(), projection.projection(),
-        optimization, problems);
-  }
-
-  /** This report with {@code notes} (from reading the inputs) listed before its own problems. */
-  public PlanReport withNotes(List<Problem> notes) {
+  /** This result with {@code notes} (from reading the inputs) listed before its own problems. */
+  public PlanResult withNotes(List<Problem> notes) {
     List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanReport(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, projection, optimization,
+    return new PlanResult(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, projection, optimization,
         all);
   }
 

@@ -1,4 +1,4 @@
-package io.perennial.plan;
+package io.perennial.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
-import io.perennial.market.OwnEstimates;
 import org.junit.jupiter.api.Test;
 
 class UniverseAssetTest {
