@@ -62,9 +62,9 @@ final class PlanCommand implements Callable<Integer> {
     InvestorProfile profile = plan.household().profile();
     long work = (long) plan.settings().projection().paths() * (profile.goal().yearsUntilStart() + profile.goal().horizonYears());
     RunOptions options = RunOptions.defaults();
-    ProjectCommand.ProgressBar bar = null;
-    if (work >= ProjectCommand.PROGRESS_THRESHOLD) {
-      bar = new ProjectCommand.ProgressBar(spec.commandLine().getErr(), "projection");
+    ProgressBar bar = null;
+    if (ProgressBar.worthDrawing(work)) {
+      bar = new ProgressBar(spec.commandLine().getErr(), "projection");
       options = options.withProgress(bar);
     }
     PlanResult report = new Planner(options).plan(plan.household(), plan.market(assumptions), plan.settings()).value()

@@ -17,7 +17,6 @@ import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.PercentileBands;
 import io.perennial.project.Position;
 import io.perennial.plan.ProjectionSettings;
-import io.perennial.project.ProgressListener;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionModel;
 import io.perennial.project.ProjectionResult;
@@ -57,9 +56,6 @@ import picocli.CommandLine.Spec;
           + " --withdrawal-rate 0.04 --years 30 --from 1928 --to 1995 --inflation-adjusted --json"
     })
 public final class ProjectCommand implements Callable<Integer> {
-
-  /** Run progress on stderr only when a run simulates at least this many path-years. */
-  static final long PROGRESS_THRESHOLD = 2_000_000L;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -182,7 +178,7 @@ public final class ProjectCommand implements Callable<Integer> {
     RunOptions options = threads == null ? RunOptions.defaults() : RunOptions.threads(threads);
     ProgressBar bar = null;
     long work = (long) scenarios.paths() * request.model.years() * (rates ? 40 : 1);
-    if (!noProgress && work >= PROGRESS_THRESHOLD) {
+    if (!noProgress && ProgressBar.worthDrawing(work)) {
       bar = new ProgressBar(err, "projection");
       options = options.withProgress(bar);
     }
@@ -692,44 +688,6 @@ public final class ProjectCommand implements Callable<Integer> {
     /** A 0-based year index as a 1-based year number, null when not reached. */
     private static Integer year(int index) {
       return index < 0 ? null : index + 1;
-    }
-  }
-
-  /** A progress bar on stderr (never stdout), redrawn at most ten times a second. */
-  static final class ProgressBar implements ProgressListener {
-    private final PrintWriter err;
-    private String label;
-    private long lastDraw;
-
-    ProgressBar(PrintWriter err, String label) {
-      this.err = err;
-      this.label = label;
-    }
-
-    @Override
-    public synchronized void progress(long done, long total) {
-      long now = System.nanoTime();
-      if (done < total && now - lastDraw < 100_000_000L) {
-        return;
-      }
-      lastDraw = now;
-      int width = 30;
-      int filled = (int) (width * done / Math.max(1, total));
-      err.printf(Locale.ROOT, "\r%-18s [%s%s] %3d%%", label, "#".repeat(filled), ".".repeat(width - filled),
-          100 * done / Math.max(1, total));
-      err.flush();
-    }
-
-    /** Ends the current line and starts a bar for the next stage. */
-    synchronized void stage(String next) {
-      err.println();
-      label = next;
-      lastDraw = 0;
-    }
-
-    synchronized void finish() {
-      err.println();
-      err.flush();
     }
   }
 }
