@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fresh clone. The three runs cover the three sources (historical sequences, a block bootstrap, a
  * Monte Carlo) with fixed seeds, and between them every optional line of the text: income, the
  * withdrawal rates, a saver's goal and a horizon over 40 years (printed every fifth year).
- * Regenerate with {@code -Dperennial.golden.update=true} only for a change of output made on purpose.
+ * The help text is kept too. Regenerate with {@code -Dperennial.golden.update=true} only for a change of output made on purpose.
  */
 class ProjectGoldenTest {
 
@@ -71,6 +71,12 @@ class ProjectGoldenTest {
     List<String> json = new ArrayList<>(args);
     json.add("--json");
     check(run(json), GOLDEN.resolve("project-" + name + ".json"));
+  }
+
+  /** The options' help, in the order and words the command declares them (the options move to a mixin). */
+  @org.junit.jupiter.api.Test
+  void helpIsTheGoldenOne() throws IOException {
+    check(run(List.of("project", "--help")), GOLDEN.resolve("project-help.txt"));
   }
 
   private static void check(String now, Path golden) throws IOException {
