@@ -4,6 +4,8 @@
 # burst of load on a shared machine hits all of them alike. Prints the median wall and CPU
 # (user + system) time of each command and its ratio to the peer. Usage (from the repository root):
 #   perennial-bench/plan-latency.sh [ROUNDS]      (default 30; the first 3 rounds are warm-up)
+# With BEFORE=/path/to/an/older/checkout (its jar built there), the older checkout's `plan` commands
+# run in the same rounds, so that a change's latency is compared on the same machine at the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-30}"
@@ -14,6 +16,14 @@ commands=(
   "./perennial plan examples/retiree.yaml --json"
   "./perennial plan examples/accumulator.yaml"
 )
+if [ -n "${BEFORE:-}" ]; then
+  commands+=(
+    "$BEFORE/perennial plan $BEFORE/examples/retiree.yaml"
+    "$BEFORE/perennial plan $BEFORE/examples/retiree.yaml --json"
+    "$BEFORE/perennial plan $BEFORE/examples/accumulator.yaml"
+  )
+  "$BEFORE/perennial" --version >/dev/null
+fi
 ./perennial --version >/dev/null   # builds the jar and the class-data archive if needed
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
