@@ -134,12 +134,9 @@ public final class Main implements Runnable {
     } else if (exception instanceof InvalidInputException) {
       err.println("perennial: " + bounded(exception.getMessage()));
       code = ExitCodes.BAD_INPUT;
-    } else if (exception instanceof IllegalArgumentException) {
-      // Still read as bad input until every engine and app throw on user input is an
-      // InvalidInputException or InputException (issue 9); then this becomes an internal error.
-      err.println("perennial: " + bounded(exception.getMessage()));
-      code = ExitCodes.BAD_INPUT;
     } else {
+      // A plain IllegalArgumentException (or any other) is a bug of ours, not the user's input:
+      // every rule on user input throws InvalidInputException (engine) or InputException (files).
       code = internal(err, debug, exception);
     }
     err.flush();

@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Rates;
 import io.perennial.estimate.Compounding;
 import io.perennial.estimate.CovarianceEstimate;
@@ -8,6 +9,7 @@ import io.perennial.estimate.ExpectedReturnEstimator;
 import io.perennial.estimate.ExpectedReturns;
 import io.perennial.estimate.ReturnTable;
 import io.perennial.estimate.ShrinkageTarget;
+import io.perennial.io.PlanDocument;
 import io.perennial.io.PlanFile;
 import io.perennial.io.WidePriceCsv;
 import io.perennial.market.BuiltInAssumptions;
@@ -19,24 +21,23 @@ import io.perennial.optimize.AllocationResult;
 import io.perennial.optimize.AllocationStatus;
 import io.perennial.optimize.CandidateAsset;
 import io.perennial.optimize.Objective;
-import io.perennial.plan.OptimizationSettings;
-import io.perennial.io.PlanDocument;
 import io.perennial.plan.HoldingsAnalysis;
+import io.perennial.plan.OptimizationSettings;
+import io.perennial.plan.PlanOptimization;
 import io.perennial.plan.Planner;
 import io.perennial.plan.ResolvedPlan;
-import io.perennial.plan.PlanOptimization;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code perennial optimize}: one mean-variance optimization on a wide price file, with
@@ -141,7 +142,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     PriceTable table = WidePriceCsv.read(OptionValues.existingFile("--prices", prices));
     ReturnTable periodic = ReturnTable.fromPrices(table);
     if (periodic.size() < 2) {
-      throw new IllegalArgumentException(prices + ": needs at least three dates of prices to estimate returns and covariance");
+      throw new InvalidInputException(prices + ": needs at least three dates of prices to estimate returns and covariance");
     }
     ExpectedReturns mu;
     CovarianceEstimate sigma;
@@ -150,18 +151,18 @@ public final class OptimizeCommand implements Callable<Integer> {
       sigma = settings.risk().estimate(periodic);
     } catch (IllegalArgumentException e) {
       // the estimators name the columns; the file is ours to name
-      throw new IllegalArgumentException(prices + ": " + e.getMessage(), e);
+      throw new InvalidInputException(prices + ": " + e.getMessage(), e);
     }
     double[] values = mu.values();
     List<CandidateAsset> assets = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {
       if (Double.isNaN(values[i])) {
-        throw new IllegalArgumentException(prices + ": " + mu.assets().get(i) + " has no returns (fewer than two prices);"
+        throw new InvalidInputException(prices + ": " + mu.assets().get(i) + " has no returns (fewer than two prices);"
             + " give it a longer history or remove its column");
       }
       double variance = sigma.matrix()[i][i];
       if (!Double.isFinite(variance)) {
-        throw new IllegalArgumentException(prices + ": column " + mu.assets().get(i) + " has too few prices to estimate"
+        throw new InvalidInputException(prices + ": column " + mu.assets().get(i) + " has too few prices to estimate"
             + " its volatility; give it a longer history or remove its column");
       }
       assets.add(new CandidateAsset(mu.assets().get(i), "", "", "", io.perennial.optimize.IncomeProfile.NONE));

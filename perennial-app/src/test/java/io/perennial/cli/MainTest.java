@@ -24,7 +24,8 @@ class MainTest {
         case "bug" -> throw new IllegalStateException("lots do not add up\nsecond line");
         case "oom" -> throw new OutOfMemoryError("Java heap space");
         case "deep" -> throw new StackOverflowError();
-        case "long" -> throw new IllegalArgumentException("x".repeat(1_000_000));
+        case "long" -> throw new InvalidInputException("x".repeat(1_000_000));
+        case "argument" -> throw new IllegalArgumentException("matrix is 3x4, expected 4x4");
         case "input" -> throw new InvalidInputException("horizonYears must be more than zero, got 0", "horizonYears");
         case "checks" -> {
           return Checks.positive(0, "paths");
@@ -52,6 +53,15 @@ class MainTest {
     assertThat(run.err().strip().lines()).hasSize(1);
     assertThat(run.err()).contains("internal error (IllegalStateException: lots do not add up)")
         .contains("--debug").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aPlainIllegalArgumentIsABugNotBadInput() {
+    Run run = run("argument");
+    assertThat(run.code()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err()).contains("internal error (IllegalArgumentException: matrix is 3x4, expected 4x4)")
+        .doesNotContain("\tat ");
   }
 
   @Test

@@ -15,7 +15,7 @@ public record AssetId(String value) implements Comparable<AssetId> {
   public AssetId {
     Checks.notBlank(value, "asset id");
     if (!value.equals(value.strip())) {
-      throw new IllegalArgumentException("asset id must not start or end with spaces: '" + value + "'");
+      throw new InvalidInputException("asset id must not start or end with spaces: '" + value + "'");
     }
   }
 

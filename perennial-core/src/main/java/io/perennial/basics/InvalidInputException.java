@@ -16,13 +16,19 @@ public class InvalidInputException extends IllegalArgumentException {
 
   /** An input failure described by {@code message}, about no particular field. */
   public InvalidInputException(String message) {
-    this(message, null);
+    this(message, (String) null);
   }
 
   /** An input failure described by {@code message}, about {@code field} (a field path, or null). */
   public InvalidInputException(String message, String field) {
     super(message);
     this.field = field;
+  }
+
+  /** An input failure described by {@code message}, found while doing something that failed with {@code cause}. */
+  public InvalidInputException(String message, Throwable cause) {
+    super(message, cause);
+    this.field = null;
   }
 
   /** The field path the failure is about, when the thrower knew it. */

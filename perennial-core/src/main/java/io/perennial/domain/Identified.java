@@ -1,5 +1,6 @@
 package io.perennial.domain;
 
+import io.perennial.basics.InvalidInputException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public interface Identified {
         }
       }
     }
-    throw new IllegalArgumentException(
+    throw new InvalidInputException(
         "unknown " + what + " '" + text + "'; use one of: " + ids(type));
   }
 

@@ -1,6 +1,7 @@
 package io.perennial.domain;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public record IncomeMix(Map<IncomeCharacter, Double> shares) {
       sum += share;
     }
     if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
           "income mix shares must add up to 1, they add up to " + sum
               + "; make the fractions of all characters sum to 1");
     }

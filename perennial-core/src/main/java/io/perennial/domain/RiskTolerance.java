@@ -1,6 +1,7 @@
 package io.perennial.domain;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -35,7 +36,7 @@ public record RiskTolerance(String label, double maxVolatility) {
       case "aggressive":
         return AGGRESSIVE;
       default:
-        throw new IllegalArgumentException("unknown risk tolerance '" + name
+        throw new InvalidInputException("unknown risk tolerance '" + name
             + "'; use conservative, moderate, growth or aggressive, or give maxVolatility as a fraction");
     }
   }

@@ -1,6 +1,7 @@
 package io.perennial.estimate;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.linalg.PsdRepair;
 
 /**
@@ -132,7 +133,7 @@ public sealed interface CovarianceEstimator
         if (!Double.isFinite(matrix[i][j])) {
           String who = i == j ? returns.assets().get(i) + " has"
               : returns.assets().get(j) + " and " + returns.assets().get(i) + " have";
-          throw new IllegalArgumentException("cannot estimate a covariance: " + who
+          throw new InvalidInputException("cannot estimate a covariance: " + who
               + " fewer than two periods with returns in common; give longer price histories or leave an asset out");
         }
       }

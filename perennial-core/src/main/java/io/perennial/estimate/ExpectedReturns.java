@@ -1,6 +1,7 @@
 package io.perennial.estimate;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public final class ExpectedReturns {
   public double get(AssetId asset) {
     int i = assets.indexOf(asset);
     if (i < 0) {
-      throw new IllegalArgumentException("no expected return for " + asset);
+      throw new InvalidInputException("no expected return for " + asset);
     }
     return values[i];
   }

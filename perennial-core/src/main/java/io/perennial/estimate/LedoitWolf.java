@@ -1,5 +1,6 @@
 package io.perennial.estimate;
 
+import io.perennial.basics.InvalidInputException;
 /**
  * Ledoit-Wolf shrinkage of daily (periodic) covariances, computed exactly as PyPortfolioOpt's
  * {@code CovarianceShrinkage.ledoit_wolf} (not annualised here). As there, the returns are the
@@ -52,7 +53,7 @@ final class LedoitWolf {
 
   static Shrunk estimate(ReturnTable returns, ShrinkageTarget target) {
     if (returns.size() < 2) {
-      throw new IllegalArgumentException("Ledoit-Wolf shrinkage needs at least 2 periods of returns, got " + returns.size());
+      throw new InvalidInputException("Ledoit-Wolf shrinkage needs at least 2 periods of returns, got " + returns.size());
     }
     LedoitWolf lw = new LedoitWolf(returns);
     return switch (target) {

@@ -1,6 +1,7 @@
 package io.perennial.market;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class AnnualReturnsTable {
   public double[] column(String name) {
     int index = series.indexOf(name);
     if (index < 0) {
-      throw new IllegalArgumentException("no series '" + name + "'; the table has: " + String.join(", ", series));
+      throw new InvalidInputException("no series '" + name + "'; the table has: " + String.join(", ", series));
     }
     return values[index].clone();
   }

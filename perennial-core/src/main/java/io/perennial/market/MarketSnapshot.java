@@ -2,6 +2,7 @@ package io.perennial.market;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
@@ -73,7 +74,7 @@ public record MarketSnapshot(
 
   /** The asset {@code id}; it must be a candidate. */
   public Asset asset(AssetId id) {
-    return candidate(id).orElseThrow(() -> new IllegalArgumentException("asset " + id + " is not in the universe")).asset();
+    return candidate(id).orElseThrow(() -> new InvalidInputException("asset " + id + " is not in the universe")).asset();
   }
 
   /** Whether {@code id} has a price. */

@@ -2,6 +2,7 @@ package io.perennial.market;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ public final class PriceSeries {
 
   private static void checkPrice(double price, String name, AssetId ticker, LocalDate date) {
     if (!(Double.isFinite(price) && price > 0)) {
-      throw new IllegalArgumentException(name + " of " + ticker + " on " + date + " must be a finite price above zero, got " + price);
+      throw new InvalidInputException(name + " of " + ticker + " on " + date + " must be a finite price above zero, got " + price);
     }
   }
 

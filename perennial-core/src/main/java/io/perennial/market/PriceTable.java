@@ -2,6 +2,7 @@ package io.perennial.market;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -125,7 +126,7 @@ public final class PriceTable {
   public int indexOf(AssetId ticker) {
     Integer i = index.get(ticker);
     if (i == null) {
-      throw new IllegalArgumentException("no ticker " + ticker + " in the price table");
+      throw new InvalidInputException("no ticker " + ticker + " in the price table");
     }
     return i;
   }

@@ -2,6 +2,7 @@ package io.perennial.optimize;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -382,7 +383,7 @@ public sealed interface AllocationConstraint {
   private static void checkRange(double lower, double upper, String name) {
     if (Double.isNaN(lower) || Double.isNaN(upper) || lower > upper
         || lower == Double.POSITIVE_INFINITY || upper == Double.NEGATIVE_INFINITY) {
-      throw new IllegalArgumentException(name + ": bounds must satisfy lower ≤ upper, got [" + lower + ", " + upper + "]");
+      throw new InvalidInputException(name + ": bounds must satisfy lower ≤ upper, got [" + lower + ", " + upper + "]");
     }
   }
 }

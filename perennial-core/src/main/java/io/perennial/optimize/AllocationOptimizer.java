@@ -1,5 +1,6 @@
 package io.perennial.optimize;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.optimize.AllocationConstraint.MaxHoldings;
 import io.perennial.optimize.AllocationConstraint.MaxVolatility;
 import io.perennial.optimize.AllocationConstraint.MinPosition;
@@ -339,7 +340,7 @@ public final class AllocationOptimizer {
     for (int i = 0; i < model.n; i++) {
       boolean minimumPosition = model.integerRules.stream().anyMatch(r -> r instanceof MinPosition);
       if (minimumPosition && model.weightLower[i] < 0.0) {
-        throw new IllegalArgumentException(model.integerRules.get(0).name()
+        throw new InvalidInputException(model.integerRules.get(0).name()
             + " needs long-only weight bounds (a minimum position is not defined for short positions)");
       }
     }

@@ -2,6 +2,7 @@ package io.perennial.optimize;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.linalg.Cholesky;
 import io.perennial.basics.linalg.Matrices;
 import io.perennial.basics.linalg.PsdRepair;
@@ -393,7 +394,7 @@ public final class AllocationProblem {
           PsdRepair fix = PsdRepair.spectral(sigma);
           if (fix.repaired() && fix.smallestEigenvalue() < -1e-12 * Math.max(scale, 1e-300)) {
             if (repair == CovarianceRepair.REFUSE) {
-              throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+              throw new InvalidInputException(String.format(java.util.Locale.ROOT,
                   "covariance is not positive semidefinite: its smallest eigenvalue is %.3g, so some mix of"
                       + " assets would have negative variance and the optimizer would exploit it; estimate it"
                       + " from more common observations, use a shrinkage estimator, or allow the spectral repair",

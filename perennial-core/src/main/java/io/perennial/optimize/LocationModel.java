@@ -1,6 +1,7 @@
 package io.perennial.optimize;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.optimize.AllocationConstraint.AssetBounds;
 import io.perennial.optimize.AllocationConstraint.Budget;
 import io.perennial.optimize.AllocationConstraint.GroupBounds;
@@ -345,7 +346,7 @@ final class LocationModel {
       b.constraint(c);
       return;
     }
-    throw new IllegalArgumentException(c.name() + ": " + c.getClass().getSimpleName() + " is not available with asset location");
+    throw new InvalidInputException(c.name() + ": " + c.getClass().getSimpleName() + " is not available with asset location");
   }
 
   /** The household totals wᵢ = Σₐ x(i, a) of cell weights x. */

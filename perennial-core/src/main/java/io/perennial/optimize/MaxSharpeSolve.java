@@ -1,5 +1,6 @@
 package io.perennial.optimize;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.optimize.AllocationOptimizer.Canonical;
 import io.perennial.optimize.AllocationOptimizer.Outcome;
 import io.perennial.optimize.solver.ActiveSetSolver;
@@ -29,7 +30,7 @@ final class MaxSharpeSolve {
       List<String> diagnostics) {
     AllocationProblem problem = model.problem;
     if (!(model.budget > 0.0)) {
-      throw new IllegalArgumentException("max-sharpe needs weights that sum to a positive budget (not market-neutral)");
+      throw new InvalidInputException("max-sharpe needs weights that sum to a positive budget (not market-neutral)");
     }
     if (model.split || model.isMixedInteger() || model.tightestCap() != null) {
       return bySearch(optimizer, model, diagnostics);

@@ -2,6 +2,7 @@ package io.perennial.plan;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
@@ -117,7 +118,7 @@ public final class TaxAnalyzer {
     }
     int first = years.get(0);
     if (year < first) {
-      throw new IllegalArgumentException("the valuation date " + valuationDate + " is in " + year + ", before " + first
+      throw new InvalidInputException("the valuation date " + valuationDate + " is in " + year + ", before " + first
           + ", the first year with tax data (years with tax data: " + list + "); name a tax year with data (taxYear) "
           + "to value the taxes under its rules, or use a later valuation date");
     }

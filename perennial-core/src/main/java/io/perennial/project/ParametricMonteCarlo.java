@@ -1,6 +1,7 @@
 package io.perennial.project;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.linalg.Cholesky;
 import io.perennial.basics.linalg.NotPositiveDefiniteException;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     try {
       lower = Cholesky.decompose(full).lower();
     } catch (NotPositiveDefiniteException e) {
-      throw new IllegalArgumentException("the correlation matrix of the asset classes and inflation is not positive"
+      throw new InvalidInputException("the correlation matrix of the asset classes and inflation is not positive"
           + " definite (Cholesky pivot of row " + (e.row() + 1) + " is " + e.pivot() + "); repair it first, e.g. with"
           + " PsdRepair, or remove a class that duplicates another", e);
     }

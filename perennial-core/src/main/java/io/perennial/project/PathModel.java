@@ -1,5 +1,6 @@
 package io.perennial.project;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.domain.AccountType;
 import java.util.List;
 
@@ -70,7 +71,7 @@ class PathModel {
     this.n = positions.size();
     this.years = model.years();
     if (scenarios.years() < years) {
-      throw new IllegalArgumentException("the scenarios cover " + scenarios.years() + " years, fewer than the "
+      throw new InvalidInputException("the scenarios cover " + scenarios.years() + " years, fewer than the "
           + years + "-year horizon");
     }
     this.seriesCount = scenarios.series().size();
@@ -103,7 +104,7 @@ class PathModel {
       Position p = positions.get(i);
       int s = scenarios.series().indexOf(p.series());
       if (s < 0) {
-        throw new IllegalArgumentException("position " + p.name() + " uses series '" + p.series()
+        throw new InvalidInputException("position " + p.name() + " uses series '" + p.series()
             + "', which the scenarios do not have; they have: " + String.join(", ", scenarios.series()));
       }
       source[i] = s;

@@ -1,5 +1,6 @@
 package io.perennial.project;
 
+import io.perennial.basics.InvalidInputException;
 /** The shape of the yearly log-return shocks in a parametric Monte Carlo run. */
 public enum ReturnDistribution {
   /** Normal log returns: 1 + R is lognormal with the assumed mean and volatility. */
@@ -18,7 +19,7 @@ public enum ReturnDistribution {
     return switch (t) {
       case "lognormal" -> LOGNORMAL;
       case "student-t", "t", "student" -> STUDENT_T;
-      default -> throw new IllegalArgumentException("distribution must be 'lognormal' or 'student-t', got '" + text + "'");
+      default -> throw new InvalidInputException("distribution must be 'lognormal' or 'student-t', got '" + text + "'");
     };
   }
 }

@@ -1,5 +1,6 @@
 package io.perennial.project;
 
+import io.perennial.basics.InvalidInputException;
 /** When in each simulated year income is paid and spending is withdrawn. */
 public enum Timing {
   /** At the start of the year, before the year's returns (the conservative convention). */
@@ -13,7 +14,7 @@ public enum Timing {
     return switch (t) {
       case "start" -> START;
       case "end" -> END;
-      default -> throw new IllegalArgumentException("timing must be 'start' or 'end', got '" + text + "'");
+      default -> throw new InvalidInputException("timing must be 'start' or 'end', got '" + text + "'");
     };
   }
 }

@@ -1,6 +1,7 @@
 package io.perennial.project;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.tax.HouseholdIncome;
 import io.perennial.tax.HouseholdTaxCalculator;
 import io.perennial.tax.IncomeKind;
@@ -195,7 +196,7 @@ public final class YearTaxFunction {
 
   private static void checkAmount(double amount) {
     if (!(amount >= 0.0) || amount == Double.POSITIVE_INFINITY) {
-      throw new IllegalArgumentException("the amount must be finite and zero or more, got " + amount);
+      throw new InvalidInputException("the amount must be finite and zero or more, got " + amount);
     }
   }
 

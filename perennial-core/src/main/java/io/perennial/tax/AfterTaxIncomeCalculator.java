@@ -1,6 +1,7 @@
 package io.perennial.tax;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.IncomeCharacter;
 import java.math.BigDecimal;
@@ -97,7 +98,7 @@ public final class AfterTaxIncomeCalculator {
       BigDecimal[] sums = byAccount.computeIfAbsent(holding.accountId(), id -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
       AccountType previous = accountTypes.putIfAbsent(holding.accountId(), holding.accountType());
       if (previous != null && previous != holding.accountType()) {
-        throw new IllegalArgumentException("account " + holding.accountId() + " is given as both " + previous.id()
+        throw new InvalidInputException("account " + holding.accountId() + " is given as both " + previous.id()
             + " and " + holding.accountType().id() + "; an account has one type");
       }
       sums[0] = sums[0].add(holding.income());

@@ -1,6 +1,7 @@
 package io.perennial.tax;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -25,7 +26,7 @@ public record HouseholdIncome(Map<IncomeKind, BigDecimal> amounts) {
       IncomeKind kind = Checks.notNull(entry.getKey(), "income kind");
       BigDecimal amount = Checks.notNull(entry.getValue(), "amount of " + kind.id());
       if (!kind.mayBeNegative() && amount.signum() < 0) {
-        throw new IllegalArgumentException("income " + kind.id() + " must be zero or more, got "
+        throw new InvalidInputException("income " + kind.id() + " must be zero or more, got "
             + amount.toPlainString() + "; only long-term-gains, short-term-gains and rental may be negative (losses)");
       }
       if (amount.signum() != 0) {

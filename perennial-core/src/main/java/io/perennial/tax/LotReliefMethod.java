@@ -1,6 +1,7 @@
 package io.perennial.tax;
 
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -139,7 +140,7 @@ public sealed interface LotReliefMethod
       case "minimum-tax":
         return new MinimumTax(0.32, 0.15);
       default:
-        throw new IllegalArgumentException("unknown lot method '" + text
+        throw new InvalidInputException("unknown lot method '" + text
             + "'; use one of: fifo, highest-cost, lowest-cost, average-cost, minimum-tax");
     }
   }

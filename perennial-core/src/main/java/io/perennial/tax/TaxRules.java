@@ -1,5 +1,6 @@
 package io.perennial.tax;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.domain.FilingStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ public final class TaxRules {
   public static TaxYearRules forYear(int year) {
     List<Integer> years = years();
     if (!years.contains(year)) {
-      throw new IllegalArgumentException("no tax data for year " + year + "; years with tax data: "
+      throw new InvalidInputException("no tax data for year " + year + "; years with tax data: "
           + years.stream().map(String::valueOf).collect(Collectors.joining(", ")));
     }
     return CACHE.computeIfAbsent(year, TaxRules::read);
