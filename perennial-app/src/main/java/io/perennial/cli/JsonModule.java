@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.domain.Identified;
+import io.perennial.tax.IncomeKind;
 import java.io.IOException;
 
 /**
@@ -74,6 +75,12 @@ final class JsonModule {
         generator.writeString(value.id());
       }
     });
+    module.addKeySerializer(IncomeKind.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(IncomeKind value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        generator.writeFieldName(key(value));
+      }
+    });
     module.addKeySerializer(Identified.class, new JsonSerializer<>() {
       @Override
       public void serialize(Identified value, JsonGenerator generator, SerializerProvider provider) throws IOException {
@@ -81,5 +88,23 @@ final class JsonModule {
       }
     });
     return module;
+  }
+
+  /**
+   * The JSON key of an income kind: its id in camelCase ({@code qualified-dividends} →
+   * {@code qualifiedDividends}), as the tax and plan documents have always named them.
+   */
+  static String key(IncomeKind kind) {
+    StringBuilder key = new StringBuilder();
+    boolean upper = false;
+    for (char c : kind.id().toCharArray()) {
+      if (c == '-') {
+        upper = true;
+      } else {
+        key.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return key.toString();
   }
 }

@@ -207,7 +207,7 @@ final class PlanText {
       IncomeKind.of(c.character()).ifPresent(shown::add);
     }
     for (IncomeKind kind : shown) {
-      MarginalRate m = taxes.marginalRates().get(kind.jsonKey());
+      MarginalRate m = taxes.marginalRates().get(kind);
       rates.row(kind.id(), percent(m.federal().doubleValue()), percent(m.niit().doubleValue()), percent(m.state().doubleValue()),
           percent(m.totalAsDouble()));
     }

@@ -245,7 +245,7 @@ public final class TaxCommand implements Callable<Integer> {
     doc.put("filingStatus", r.filingStatus().id());
     Map<String, BigDecimal> income = new LinkedHashMap<>();
     for (IncomeKind kind : IncomeKind.values()) {
-      income.put(kind.jsonKey(), r.income().amount(kind));
+      income.put(JsonModule.key(kind), r.income().amount(kind));
     }
     doc.put("income", income);
     doc.put("taxableSocialSecurity", r.taxableSocialSecurity());
@@ -257,8 +257,8 @@ public final class TaxCommand implements Callable<Integer> {
     Map<String, BigDecimal> marginal = new LinkedHashMap<>();
     Map<String, MarginalRate> detail = new LinkedHashMap<>();
     for (IncomeKind kind : IncomeKind.values()) {
-      marginal.put(kind.jsonKey(), r.marginalRate(kind).total());
-      detail.put(kind.jsonKey(), r.marginalRate(kind));
+      marginal.put(JsonModule.key(kind), r.marginalRate(kind).total());
+      detail.put(JsonModule.key(kind), r.marginalRate(kind));
     }
     doc.put("marginalRates", marginal);
     doc.put("marginalRateDetail", detail);

@@ -2,8 +2,11 @@ package io.perennial.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.perennial.domain.AssetClass;
+import io.perennial.tax.IncomeKind;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,5 +31,20 @@ class JsonTest {
     assertThat(tree.get("list").get(0).isNull()).isTrue();
     assertThat(tree.get("map").get("x").isNull()).isTrue();
     assertThat(tree.get("fine").asDouble()).isEqualTo(0.035);
+  }
+
+  /** Income kinds key the tax documents in camelCase, as documented; other ids keep their own spelling. */
+  @Test
+  void incomeKindsAreCamelCaseKeys() throws Exception {
+    Map<IncomeKind, Integer> kinds = new EnumMap<>(IncomeKind.class);
+    for (IncomeKind kind : IncomeKind.values()) {
+      kinds.put(kind, kind.ordinal());
+    }
+    var tree = Json.mapper().readTree(Json.mapper().writeValueAsString(kinds));
+    assertThat(tree.fieldNames()).toIterable().containsExactly("ordinary", "retirementWithdrawals", "socialSecurity",
+        "taxableInterest", "treasuryInterest", "muniInterest", "ordinaryDividends", "qualifiedDividends",
+        "reitDividends", "longTermGains", "shortTermGains", "rental", "royalties");
+    var classes = Json.mapper().readTree(Json.mapper().writeValueAsString(Map.of(AssetClass.US_DIVIDEND_STOCKS, 1)));
+    assertThat(classes.fieldNames()).toIterable().containsExactly("us-dividend-stocks");
   }
 }

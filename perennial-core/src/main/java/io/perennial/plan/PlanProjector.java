@@ -350,7 +350,7 @@ public final class PlanProjector {
     double incomeRate = rate(taxes.causedByTaxableAccounts().total(), taxableIncome, 0.0);
     double marginalOrdinary = tax.afterTaxIncome().deferredTaxRate();
     double deferredRate = rate(taxes.causedByDeferredWithdrawal().total(), deferredIncome, marginalOrdinary);
-    double gainRate = taxes.marginalRates().get(IncomeKind.LONG_TERM_GAINS.jsonKey()).totalAsDouble();
+    double gainRate = taxes.marginalRates().get(IncomeKind.LONG_TERM_GAINS).totalAsDouble();
     double gainShare = knownValue.signum() > 0 ? Math.max(0.0, knownGain.doubleValue() / knownValue.doubleValue()) : 0.0;
     double saleRate = clamp(gainRate * gainShare);
     double otherAmount = input.profile().otherIncome().toDouble();

@@ -7,6 +7,7 @@ import io.perennial.basics.Problem;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.IncomeCharacter;
+import io.perennial.tax.IncomeKind;
 import io.perennial.tax.MarginalRate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -206,7 +207,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
       TaxAmounts causedByDeferredWithdrawal,
       TaxAmounts causedByPortfolio,
       TaxAmounts atMarginalRates,
-      Map<String, MarginalRate> marginalRates,
+      Map<IncomeKind, MarginalRate> marginalRates,
       double effectiveRate,
       double portfolioEffectiveRate,
       List<String> assumptions,
@@ -258,7 +259,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    * @param effectiveRate totalTax ÷ totalIncome
    */
   public record HouseholdTax(
-      Map<String, Money> income,
+      Map<IncomeKind, Money> income,
       Money totalIncome,
       Money adjustedGrossIncome,
       String deductionUsed,

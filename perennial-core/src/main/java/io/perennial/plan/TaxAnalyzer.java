@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -232,9 +233,9 @@ public final class TaxAnalyzer {
         byHolding,
         taxEquivalentYields(input, analysis, rates));
 
-    Map<String, MarginalRate> ratesByKey = new LinkedHashMap<>();
+    Map<IncomeKind, MarginalRate> ratesByKey = new EnumMap<>(IncomeKind.class);
     for (IncomeKind kind : IncomeKind.values()) {
-      ratesByKey.put(kind.jsonKey(), rates.get(kind));
+      ratesByKey.put(kind, rates.get(kind));
     }
     Filer filerSummary = new Filer(filer.filingStatus(), filer.ages(), profile.stateTaxRate(), filer.muniInState(),
         profile.itemizedDeductions(), profile.otherIncome(), profile.taxableOtherIncome());
@@ -340,11 +341,11 @@ public final class TaxAnalyzer {
   }
 
   private static HouseholdTax householdTax(HouseholdTaxResult result) {
-    Map<String, Money> income = new LinkedHashMap<>();
+    Map<IncomeKind, Money> income = new EnumMap<>(IncomeKind.class);
     for (IncomeKind kind : IncomeKind.values()) {
       BigDecimal amount = result.income().amount(kind);
       if (amount.signum() != 0) {
-        income.put(kind.jsonKey(), Money.usd(amount));
+        income.put(kind, Money.usd(amount));
       }
     }
     HouseholdTaxResult.Deductions d = result.deductions();

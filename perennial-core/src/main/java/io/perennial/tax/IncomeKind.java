@@ -17,46 +17,44 @@ public enum IncomeKind implements Identified {
    * {@link #RETIREMENT_WITHDRAWALS}). Not Social Security benefits: give those as
    * {@link #SOCIAL_SECURITY}.
    */
-  ORDINARY("ordinary", "ordinary", false),
+  ORDINARY("ordinary", false),
   /**
    * Taxable withdrawals from traditional IRAs and employer retirement plans (401(k), 403(b)),
    * required minimum distributions included: ordinary income federally; exempt from state tax when
    * the state exempts them ({@link TaxFiler.StateExemptions#retirementWithdrawalsExempt()}).
    */
-  RETIREMENT_WITHDRAWALS("retirement-withdrawals", "retirementWithdrawals", false),
+  RETIREMENT_WITHDRAWALS("retirement-withdrawals", false),
   /**
    * Social Security benefits, gross (Form SSA-1099 box 5): up to 85 % taxable by the Publication
    * 915 worksheet (IRC 86); in the state base only when the state taxes benefits.
    */
-  SOCIAL_SECURITY("social-security", "socialSecurity", false),
+  SOCIAL_SECURITY("social-security", false),
   /** Interest taxed federally and by the state (bank, corporate bonds). */
-  TAXABLE_INTEREST("taxable-interest", "taxableInterest", false),
+  TAXABLE_INTEREST("taxable-interest", false),
   /** US Treasury interest: taxed federally, exempt from state tax. */
-  TREASURY_INTEREST("treasury-interest", "treasuryInterest", false),
+  TREASURY_INTEREST("treasury-interest", false),
   /** Municipal bond interest: exempt federally; taxed by the state unless in-state. */
-  MUNI_INTEREST("muni-interest", "muniInterest", false),
+  MUNI_INTEREST("muni-interest", false),
   /** Non-qualified ordinary dividends (excluding qualified and REIT dividends). */
-  ORDINARY_DIVIDENDS("ordinary-dividends", "ordinaryDividends", false),
+  ORDINARY_DIVIDENDS("ordinary-dividends", false),
   /** Qualified dividends: taxed at the capital-gain rates. */
-  QUALIFIED_DIVIDENDS("qualified-dividends", "qualifiedDividends", false),
+  QUALIFIED_DIVIDENDS("qualified-dividends", false),
   /** Qualified REIT (section 199A) dividends: ordinary rates less the 20 % deduction. */
-  REIT_DIVIDENDS("reit-dividends", "reitDividends", false),
+  REIT_DIVIDENDS("reit-dividends", false),
   /** Net long-term capital gain (or loss, negative), capital-gain distributions included. */
-  LONG_TERM_GAINS("long-term-gains", "longTermGains", true),
+  LONG_TERM_GAINS("long-term-gains", true),
   /** Net short-term capital gain (or loss, negative). */
-  SHORT_TERM_GAINS("short-term-gains", "shortTermGains", true),
+  SHORT_TERM_GAINS("short-term-gains", true),
   /** Net rental income after expenses and depreciation (a loss is negative). */
-  RENTAL("rental", "rental", true),
+  RENTAL("rental", true),
   /** Royalties (net). */
-  ROYALTIES("royalties", "royalties", false);
+  ROYALTIES("royalties", false);
 
   private final String id;
-  private final String jsonKey;
   private final boolean mayBeNegative;
 
-  IncomeKind(String id, String jsonKey, boolean mayBeNegative) {
+  IncomeKind(String id, boolean mayBeNegative) {
     this.id = id;
-    this.jsonKey = jsonKey;
     this.mayBeNegative = mayBeNegative;
   }
 
@@ -64,11 +62,6 @@ public enum IncomeKind implements Identified {
   @Override
   public String id() {
     return id;
-  }
-
-  /** The camelCase key used in JSON ({@code qualifiedDividends}). */
-  public String jsonKey() {
-    return jsonKey;
   }
 
   /** True for net gains and rental income, which can be losses; every other kind is zero or more. */

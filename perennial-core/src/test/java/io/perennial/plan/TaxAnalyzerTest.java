@@ -16,6 +16,7 @@ import io.perennial.market.BuiltInAssumptions;
 import io.perennial.plan.TaxAnalysis.AccountAfterTax;
 import io.perennial.plan.TaxAnalysis.AssetAfterTax;
 import io.perennial.plan.TaxAnalysis.TaxAmounts;
+import io.perennial.tax.IncomeKind;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -135,14 +136,14 @@ class TaxAnalyzerTest {
   @Test
   void marginalRatesByCharacter() {
     var rates = COUPLE.taxes().marginalRates();
-    assertThat(rates.get("ordinary").total()).isEqualByComparingTo("0.15");
-    assertThat(rates.get("ordinary").federal()).isEqualByComparingTo("0.10");
-    assertThat(rates.get("ordinary").state()).isEqualByComparingTo("0.05");
-    assertThat(rates.get("taxableInterest").total()).isEqualByComparingTo("0.15");
-    assertThat(rates.get("treasuryInterest").total()).isEqualByComparingTo("0.10");
-    assertThat(rates.get("muniInterest").total()).isEqualByComparingTo("0.05");
-    assertThat(rates.get("qualifiedDividends").federal()).isEqualByComparingTo("0");
-    assertThat(rates.get("qualifiedDividends").total()).isEqualByComparingTo("0.05");
+    assertThat(rates.get(IncomeKind.ORDINARY).total()).isEqualByComparingTo("0.15");
+    assertThat(rates.get(IncomeKind.ORDINARY).federal()).isEqualByComparingTo("0.10");
+    assertThat(rates.get(IncomeKind.ORDINARY).state()).isEqualByComparingTo("0.05");
+    assertThat(rates.get(IncomeKind.TAXABLE_INTEREST).total()).isEqualByComparingTo("0.15");
+    assertThat(rates.get(IncomeKind.TREASURY_INTEREST).total()).isEqualByComparingTo("0.10");
+    assertThat(rates.get(IncomeKind.MUNI_INTEREST).total()).isEqualByComparingTo("0.05");
+    assertThat(rates.get(IncomeKind.QUALIFIED_DIVIDENDS).federal()).isEqualByComparingTo("0");
+    assertThat(rates.get(IncomeKind.QUALIFIED_DIVIDENDS).total()).isEqualByComparingTo("0.05");
     assertThat(COUPLE.afterTaxIncome().deferredTaxRate()).isCloseTo(0.15, within(1e-15));
   }
 
