@@ -192,17 +192,23 @@ public final class QuadraticProgram {
 
   /** A program with the objective replaced by ½ xᵀHx + cᵀx for a grouped H (may be null). */
   public QuadraticProgram withObjective(GroupedMatrix newHessian, double[] newLinear) {
-    Builder builder = new Builder(size);
+    Builder builder = withSameRows();
     builder.hessian(newHessian).linear(newLinear);
+    builder.lower = lower;
+    builder.upper = upper;
+    return new QuadraticProgram(builder);
+  }
+
+  /** A builder holding this program's constraint rows (shared, not copied) and nothing else. */
+  private Builder withSameRows() {
+    Builder builder = new Builder(size);
     builder.rows = rows;
     builder.sharedIndex = rowIndex;
     builder.sharedEntries = rowEntries;
     builder.rowLower = rowLower;
     builder.rowUpper = rowUpper;
     builder.rowCount = rows.length;
-    builder.lower = lower;
-    builder.upper = upper;
-    return new QuadraticProgram(builder);
+    return builder;
   }
 
   /** The same program with other variable bounds (arrays copied; everything else shared). */
@@ -210,15 +216,9 @@ public final class QuadraticProgram {
     if (newLower.length != size || newUpper.length != size) {
       throw new IllegalArgumentException("bounds must have " + size + " entries");
     }
-    Builder builder = new Builder(size);
+    Builder builder = withSameRows();
     builder.hessian = hessian;
     builder.linear = linear;
-    builder.rows = rows;
-    builder.sharedIndex = rowIndex;
-    builder.sharedEntries = rowEntries;
-    builder.rowLower = rowLower;
-    builder.rowUpper = rowUpper;
-    builder.rowCount = rows.length;
     for (int j = 0; j < size; j++) {
       builder.bounds(j, newLower[j], newUpper[j]);
     }
@@ -227,15 +227,11 @@ public final class QuadraticProgram {
 
   /** The same program with row r's bounds replaced (everything else shared, not copied). */
   public QuadraticProgram withRowBounds(int r, double newLower, double newUpper) {
-    Builder builder = new Builder(size);
+    Builder builder = withSameRows();
     builder.hessian = hessian;
     builder.linear = linear;
-    builder.rows = rows;
-    builder.sharedIndex = rowIndex;
-    builder.sharedEntries = rowEntries;
     builder.rowLower = rowLower.clone();
     builder.rowUpper = rowUpper.clone();
-    builder.rowCount = rows.length;
     builder.lower = lower;
     builder.upper = upper;
     Builder.checkRange(newLower, newUpper, "row " + r);
