@@ -1,7 +1,5 @@
 package io.perennial.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.perennial.basics.Rates;
 import io.perennial.domain.AccountType;
 import io.perennial.io.AnnualReturnsCsv;
 import io.perennial.io.CsvTable;
@@ -14,7 +12,6 @@ import io.perennial.project.IncomeModel;
 import io.perennial.project.IncomeResponse;
 import io.perennial.project.IncomeStream;
 import io.perennial.project.ParametricMonteCarlo;
-import io.perennial.project.PercentileBands;
 import io.perennial.project.Position;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.Projection;
@@ -173,41 +170,37 @@ public final class ProjectCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Request request = parse();
-    ScenarioSet scenarios = request.source.scenarios(request.model.seriesUsed(), request.model.years());
+    ProjectRequest request = parse();
+    ScenarioSet scenarios = request.source().scenarios(request.model().seriesUsed(), request.model().years());
     RunOptions options = threads == null ? RunOptions.defaults() : RunOptions.threads(threads);
     ProgressBar bar = null;
-    long work = (long) scenarios.paths() * request.model.years() * (rates ? 40 : 1);
+    long work = (long) scenarios.paths() * request.model().years() * (rates ? 40 : 1);
     if (!noProgress && ProgressBar.worthDrawing(work)) {
       bar = new ProgressBar(err, "projection");
       options = options.withProgress(bar);
     }
-    ProjectionResult result = Projection.run(request.model, scenarios, options);
+    ProjectionResult result = Projection.run(request.model(), scenarios, options);
     WithdrawalRates withdrawalRates = null;
     if (rates) {
       if (bar != null) {
         bar.stage("withdrawal rates");
       }
-      double target = targetSuccess != null ? targetSuccess : request.kind.equals("historical") ? 1.0 : 0.95;
-      withdrawalRates = WithdrawalRates.of(request.model, scenarios, target, options);
+      double target = targetSuccess != null ? targetSuccess : request.kind().equals("historical") ? 1.0 : 0.95;
+      withdrawalRates = WithdrawalRates.of(request.model(), scenarios, target, options);
     }
     if (bar != null) {
       bar.finish();
     }
-    Report report = Report.of(request, result, withdrawalRates);
+    ProjectReport report = ProjectReport.of(request, result, withdrawalRates);
     if (json) {
       Json.print(out, report);
     } else {
-      printText(out, report);
+      ProjectText.print(out, report);
     }
     return ExitCodes.OK;
   }
 
-  /** What the options ask for: the model, the source and how to describe them. */
-  record Request(ProjectionModel model, ReturnSource source, String kind, int from, int to, Map<String, Double> weights,
-      double firstYearSpending, String inflation) {}
-
-  Request parse() {
+  ProjectRequest parse() {
     mix = keyValues("--mix", mixEntries);
     income = keyValues("--income", incomeEntries);
     reinvest = keyValues("--reinvest", reinvestEntries);
@@ -340,7 +333,7 @@ public final class ProjectCommand implements Callable<Integer> {
     if ((bootstrap || monteCarlo) && paths <= 0) {
       throw new InputException("--paths", "the number of paths must be at least 1, got " + paths, "give --paths P");
     }
-    return new Request(model, source, kind, first, last, weights, firstYear, inflationColumn);
+    return new ProjectRequest(model, source, kind, first, last, weights, firstYear, inflationColumn);
   }
 
   private Map<String, Double> weights(AnnualReturnsTable table) {
@@ -517,177 +510,6 @@ public final class ProjectCommand implements Callable<Integer> {
       throw e;
     } catch (IllegalArgumentException e) {
       throw new InputException(option, e.getMessage(), "see perennial project --help");
-    }
-  }
-
-  // ---------------------------------------------------------------- output
-
-  private static void printText(PrintWriter out, Report r) {
-    out.printf(Locale.ROOT, "Projection: %s, %s, %d %s of %d years%n", describe(r), r.window().from() + "–" + r.window().to(),
-        r.periods(), r.source().equals("historical") ? "periods" : "paths", r.years());
-    StringBuilder mixText = new StringBuilder();
-    r.mix().forEach((k, v) -> mixText.append(mixText.length() == 0 ? "" : ", ").append(k).append(' ').append(Rates.percent(v, 1)));
-    out.printf(Locale.ROOT, "Mix: %s; start %,.0f; %s rule, first-year spending %,.0f (%s), %s, %s of year%n", mixText,
-        r.startingValue(), r.rule(), r.firstYearSpending(), Rates.percent(r.withdrawalRate(), 2),
-        r.inflationAdjusted() ? "inflation-adjusted" : "not inflation-adjusted", r.timing());
-    out.printf(Locale.ROOT, "Success rate: %s (%d of %d)%s%n", Rates.percent(r.successRate(), 1), r.periods() - r.failures(),
-        r.periods(), r.failedStartYears().isEmpty() ? "" : "; failed start years: " + join(r.failedStartYears()));
-    Report.IncomeDrop drop = r.worstRealIncomeDrop();
-    boolean anyIncome = r.byYear().stream().anyMatch(y -> y.realIncome().p95() > 0.0);
-    if (anyIncome) {
-      out.printf(Locale.ROOT, "Worst fall of real income from its peak: median %s, 95th percentile %s, worst %s%s%n",
-          Rates.percent(drop.median(), 1), Rates.percent(drop.p95(), 1), Rates.percent(drop.worst(), 1),
-          drop.worstStartYear() == null ? "" : " (start " + drop.worstStartYear() + ")");
-    }
-    if (r.goal() != null) {
-      out.printf(Locale.ROOT, "Income goal %,.0f reached within the horizon in %s of paths; median year %s%n", r.goal().goal(),
-          Rates.percent(r.goal().reachedShare(), 1), r.goal().medianYear() == null ? "not reached" : String.valueOf(r.goal().medianYear()));
-    }
-    if (r.safeWithdrawalRate() != null) {
-      out.printf(Locale.ROOT, "Safe withdrawal rate: %s; perpetual withdrawal rate: %s (sustained by %s of paths)%n",
-          Rates.percent(r.safeWithdrawalRate(), 2), Rates.percent(r.perpetualWithdrawalRate(), 2),
-          Rates.percent(r.targetSuccess(), 0));
-    }
-    out.println();
-    out.printf(Locale.ROOT, "%14s  %-54s  %-64s%n", "", "real after-tax income, percentiles",
-        "real portfolio value at year end, percentiles");
-    out.printf(Locale.ROOT, "%4s  %8s  %10s %10s %10s %10s %10s  %12s %12s %12s %12s %12s%n", "year", "covered",
-        "p5", "p25", "p50", "p75", "p95", "p5", "p25", "p50", "p75", "p95");
-    int step = r.years() <= 40 ? 1 : 5;
-    for (Report.Year y : r.byYear()) {
-      if (y.year() % step != 0 && y.year() != 1 && y.year() != r.years()) {
-        continue;
-      }
-      out.printf(Locale.ROOT, "%4d  %8s  %10.0f %10.0f %10.0f %10.0f %10.0f  %12.0f %12.0f %12.0f %12.0f %12.0f%n", y.year(),
-          Rates.percent(y.incomeCoverage(), 1), y.realIncome().p5(), y.realIncome().p25(), y.realIncome().p50(),
-          y.realIncome().p75(), y.realIncome().p95(), y.realValue().p5(), y.realValue().p25(), y.realValue().p50(),
-          y.realValue().p75(), y.realValue().p95());
-    }
-    out.println("(covered: share of paths whose after-tax income alone paid the year's spending; amounts in money of the first year)");
-    out.flush();
-  }
-
-  private static String describe(Report r) {
-    return switch (r.source()) {
-      case "bootstrap" -> "block bootstrap (block " + r.blockLength() + ", seed " + r.seed() + ")";
-      case "monte-carlo" -> "Monte Carlo (" + r.distribution() + ", seed " + r.seed() + ")";
-      default -> "historical sequences";
-    };
-  }
-
-  private static String join(List<Integer> years) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < years.size(); i++) {
-      if (i == 12) {
-        text.append(", … (").append(years.size() - 12).append(" more)");
-        break;
-      }
-      text.append(i == 0 ? "" : ", ").append(years.get(i));
-    }
-    return text.toString();
-  }
-
-  /** The JSON document of {@code perennial project --json} (docs/project.md). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Report(
-      String source,
-      Window window,
-      Map<String, Double> mix,
-      int years,
-      String timing,
-      boolean inflationAdjusted,
-      String rule,
-      double startingValue,
-      double firstYearSpending,
-      double withdrawalRate,
-      double successRate,
-      int periods,
-      int failures,
-      List<Integer> failedStartYears,
-      Integer blockLength,
-      Long seed,
-      String distribution,
-      IncomeDrop worstRealIncomeDrop,
-      Goal goal,
-      Double safeWithdrawalRate,
-      Double perpetualWithdrawalRate,
-      Double targetSuccess,
-      Integer safeWithdrawalRateStartYear,
-      List<Year> byYear) {
-
-    record Window(int from, int to) {}
-
-    record Bands(double p5, double p25, double p50, double p75, double p95) {
-      /** Percentiles of money amounts (kept in single precision while simulating), to the cent. */
-      static Bands ofMoney(double p5, double p25, double p50, double p75, double p95) {
-        return new Bands(cents(p5), cents(p25), cents(p50), cents(p75), cents(p95));
-      }
-
-      private static double cents(double amount) {
-        return Math.round(amount * 100.0) / 100.0;
-      }
-    }
-
-    record Year(int year, double incomeCoverage, int failuresThisYear, Bands realIncome, Bands realValue) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record IncomeDrop(double median, double p95, double worst, Integer worstStartYear) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Goal(double goal, double reachedShare, Integer yearP25, Integer medianYear, Integer yearP75) {}
-
-    static Report of(Request request, ProjectionResult result, WithdrawalRates rates) {
-      Request q = request;
-      List<Year> byYear = new ArrayList<>();
-      PercentileBands income = result.realIncome();
-      PercentileBands value = result.realValue();
-      double[] coverage = result.incomeCoverage();
-      int[] fails = result.failYearCounts();
-      for (int t = 0; t < result.years(); t++) {
-        byYear.add(new Year(t + 1, coverage[t], fails[t],
-            Bands.ofMoney(income.p5()[t], income.p25()[t], income.p50()[t], income.p75()[t], income.p95()[t]),
-            Bands.ofMoney(value.p5()[t], value.p25()[t], value.p50()[t], value.p75()[t], value.p95()[t])));
-      }
-      ProjectionResult.IncomeDrop drop = result.incomeDrop();
-      ProjectionResult.GoalReached goal = result.goal();
-      ProjectionModel model = q.model();
-      boolean random = !q.kind().equals("historical");
-      SpendingRule spendingRule = model.spending();
-      String rule = spendingRule instanceof SpendingRule.ConstantSpending ? "constant"
-          : spendingRule instanceof SpendingRule.IncomeOnly ? "income-only"
-          : spendingRule instanceof SpendingRule.FixedPercentage ? "percentage"
-          : "guardrails";
-      return new Report(
-          q.kind(),
-          new Window(q.from(), q.to()),
-          q.weights(),
-          model.years(),
-          model.timing().name().toLowerCase(Locale.ROOT),
-          model.spending() instanceof SpendingRule.ConstantSpending c ? c.inflationAdjusted()
-              : model.spending() instanceof SpendingRule.IncomeOnly i ? i.inflationAdjusted() : false,
-          rule,
-          model.startingValue(),
-          q.firstYearSpending(),
-          q.firstYearSpending() / model.startingValue(),
-          result.successRate(),
-          result.paths(),
-          result.failures(),
-          result.failedLabels(),
-          q.source() instanceof BlockBootstrap b ? b.blockLength() : null,
-          random ? (q.source() instanceof BlockBootstrap b ? b.seed() : ((ParametricMonteCarlo) q.source()).seed()) : null,
-          q.source() instanceof ParametricMonteCarlo m ? m.distribution().name().toLowerCase(Locale.ROOT).replace('_', '-') : null,
-          new IncomeDrop(drop.median(), drop.p95(), drop.worst(), drop.worstLabel() >= 0 ? drop.worstLabel() : null),
-          goal == null ? null : new Goal(goal.goal(), goal.reachedShare(), year(goal.yearP25()), year(goal.yearP50()), year(goal.yearP75())),
-          rates == null ? null : rates.safe(),
-          rates == null ? null : rates.perpetual(),
-          rates == null ? null : rates.targetSuccess(),
-          rates == null || rates.safeWorstLabel() < 0 ? null : rates.safeWorstLabel(),
-          byYear);
-    }
-
-    /** A 0-based year index as a 1-based year number, null when not reached. */
-    private static Integer year(int index) {
-      return index < 0 ? null : index + 1;
     }
   }
 }
