@@ -1,23 +1,28 @@
 package io.perennial.cli;
 
+import static io.perennial.cli.ProjectOptionValues.fraction;
+import static io.perennial.cli.ProjectOptionValues.incomeOf;
+import static io.perennial.cli.ProjectOptionValues.keyValues;
+import static io.perennial.cli.ProjectOptionValues.parseWith;
+import static io.perennial.cli.ProjectOptionValues.rebalancing;
+import static io.perennial.cli.ProjectOptionValues.requireValues;
+import static io.perennial.cli.ProjectOptionValues.stream;
+import static io.perennial.cli.ProjectOptionValues.weights;
+
 import io.perennial.domain.AccountType;
 import io.perennial.io.AnnualReturnsCsv;
-import io.perennial.io.CsvTable;
 import io.perennial.io.InputException;
 import io.perennial.market.AnnualReturnsTable;
 import io.perennial.project.BlockBootstrap;
 import io.perennial.project.HistoricalMoments;
 import io.perennial.project.HistoricalSequences;
 import io.perennial.project.IncomeModel;
-import io.perennial.project.IncomeResponse;
-import io.perennial.project.IncomeStream;
 import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.Position;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionModel;
 import io.perennial.project.ProjectionResult;
-import io.perennial.project.Rebalancing;
 import io.perennial.project.ReturnDistribution;
 import io.perennial.project.ReturnSource;
 import io.perennial.project.RunOptions;
@@ -226,7 +231,7 @@ public final class ProjectCommand implements Callable<Integer> {
     if (bootstrap && monteCarlo) {
       throw new InputException("--bootstrap/--monte-carlo", "choose one source", "give either --bootstrap or --monte-carlo");
     }
-    Map<String, Double> weights = weights(table);
+    Map<String, Double> weights = weights(mix, table, history);
     if (withdrawalRate == null && spending == null) {
       throw new InputException("--withdrawal-rate", "no spending given", "give --withdrawal-rate R (e.g. 0.04) or --spending AMOUNT");
     }
@@ -269,7 +274,7 @@ public final class ProjectCommand implements Callable<Integer> {
     for (Map.Entry<String, Double> entry : weights.entrySet()) {
       String series = entry.getKey();
       double[] yieldAndGrowth = new double[2];
-      IncomeModel model = incomeOf(series, yieldAndGrowth);
+      IncomeModel model = incomeOf(series, income.get(series), yieldAndGrowth);
       double share = fraction("--reinvest", series, reinvest.get(series), 0.0);
       positions.add(new Position(series, series, accountType, entry.getValue() * portfolio, yieldAndGrowth[0], model, share));
     }
@@ -288,7 +293,7 @@ public final class ProjectCommand implements Callable<Integer> {
         .spending(spendingRule)
         .years(years)
         .timing(when)
-        .rebalancing(rebalancing())
+        .rebalancing(rebalancing(rebalance))
         .taxes(parseWith("--tax-rate", () -> TaxRates.flat(taxRate)))
         .annualContribution(contribution)
         .spendingStartYear(retireIn)
@@ -304,7 +309,7 @@ public final class ProjectCommand implements Callable<Integer> {
       builder.stream(stream(text));
     }
     ProjectionModel model = parseWith("options", builder::build);
-    requireValues(table, first, last, model.seriesUsed(), inflationColumn);
+    requireValues(table, history, first, last, model.seriesUsed(), inflationColumn);
     ReturnSource source;
     String kind;
     if (bootstrap) {
@@ -334,182 +339,5 @@ public final class ProjectCommand implements Callable<Integer> {
       throw new InputException("--paths", "the number of paths must be at least 1, got " + paths, "give --paths P");
     }
     return new ProjectRequest(model, source, kind, first, last, weights, firstYear, inflationColumn);
-  }
-
-  private Map<String, Double> weights(AnnualReturnsTable table) {
-    Map<String, Double> weights = new LinkedHashMap<>();
-    double sum = 0.0;
-    for (Map.Entry<String, String> entry : mix.entrySet()) {
-      String series = entry.getKey().strip();
-      if (!table.hasSeries(series)) {
-        throw new InputException(history + " (--mix)", "no series '" + series + "' in the file",
-            "use one of: " + String.join(", ", table.series()));
-      }
-      double weight = number("--mix", series, entry.getValue());
-      if (!(weight >= 0.0)) {
-        throw new InputException("--mix " + series, "a weight must be zero or more, got " + entry.getValue(), "give weights as fractions");
-      }
-      weights.put(series, weight);
-      sum += weight;
-    }
-    if (weights.isEmpty()) {
-      throw new InputException("--mix", "no series given", "give --mix SERIES=W[,SERIES=W…]");
-    }
-    if (Math.abs(sum - 1.0) > 1e-6) {
-      throw new InputException("--mix", String.format(Locale.ROOT, "the weights add up to %.6g, not 1", sum),
-          "make the weights fractions that sum to 1, e.g. sp500_total_return=0.6,tbond_10y=0.4");
-    }
-    return weights;
-  }
-
-  private IncomeModel incomeOf(String series, double[] yieldAndGrowth) {
-    String text = income.get(series);
-    if (text == null) {
-      return new IncomeModel.ConstantYield();
-    }
-    String[] parts = text.split(":");
-    yieldAndGrowth[0] = fraction("--income", series, parts[0], 0.0);
-    if (yieldAndGrowth[0] > IncomeModel.DividendGrowth.MAX_YIELD) {
-      throw new InputException("--income " + series, "a yield of " + parts[0] + " is above the model's limit of 0.30",
-          "give the yield as a fraction, e.g. 0.03");
-    }
-    String kind = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "constant";
-    return switch (kind) {
-      case "constant" -> new IncomeModel.ConstantYield();
-      case "dividend" -> {
-        double growth = parts.length > 2 ? number("--income", series, parts[2]) : IncomeResponse.US_EQUITY_DIVIDEND_GROWTH;
-        yield parseWith("--income " + series, () -> IncomeModel.DividendGrowth.usEquity(growth));
-      }
-      default -> throw new InputException("--income " + series, "unknown income model '" + parts[1] + "'",
-          "use constant or dividend, e.g. " + series + "=0.03:dividend:0.04");
-    };
-  }
-
-  private Rebalancing rebalancing() {
-    String text = rebalance.strip().toLowerCase(Locale.ROOT);
-    if (text.equals("annual")) {
-      return Rebalancing.ANNUAL;
-    }
-    if (text.equals("never")) {
-      return Rebalancing.NEVER;
-    }
-    try {
-      int every = Integer.parseInt(text);
-      return parseWith("--rebalance", () -> new Rebalancing(every, 0.0));
-    } catch (NumberFormatException e) {
-      throw new InputException("--rebalance", "'" + rebalance + "' is not annual, never or a number of years", "e.g. --rebalance 3");
-    }
-  }
-
-  private IncomeStream stream(String text) {
-    int eq = text.indexOf('=');
-    if (eq <= 0) {
-      throw new InputException("--stream " + text, "expected NAME=AMOUNT[:START[:INDEXATION]]", "e.g. --stream pension=20000:5:1");
-    }
-    String name = text.substring(0, eq).strip();
-    String[] parts = text.substring(eq + 1).split(":");
-    double amount = number("--stream", name, parts[0]);
-    int start;
-    try {
-      start = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0;
-    } catch (NumberFormatException e) {
-      throw new InputException("--stream " + name, "'" + parts[1] + "' is not a year number", "give the first year as 0, 1, 2 …");
-    }
-    double indexation = parts.length > 2 ? fraction("--stream", name, parts[2], 1.0) : 1.0;
-    return parseWith("--stream " + name, () -> new IncomeStream(name, amount, start, Integer.MAX_VALUE, indexation, 1.0));
-  }
-
-  /** {@code KEY=VALUE} entries in the order given; a key given twice is refused, never overwritten. */
-  static Map<String, String> keyValues(String option, List<String> entries) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String entry : entries) {
-      int equals = entry.indexOf('=');
-      if (equals <= 0) {
-        throw new InputException(option, "'" + Main.clip(entry) + "' is not KEY=VALUE", "write " + option + " SERIES=VALUE[,SERIES=VALUE…]");
-      }
-      String key = entry.substring(0, equals).strip();
-      if (values.putIfAbsent(key, entry.substring(equals + 1)) != null) {
-        throw new InputException(option + " " + key, "'" + key + "' is given twice", "give each series once");
-      }
-    }
-    return values;
-  }
-
-  private static double number(String option, String key, String text) {
-    try {
-      double value = Double.parseDouble(text.strip());
-      if (!Double.isFinite(value)) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a number", "write numbers like 0.04");
-    }
-  }
-
-  private static double fraction(String option, String key, String text, double otherwise) {
-    if (text == null) {
-      return otherwise;
-    }
-    double value = number(option, key, text);
-    if (value < 0.0 || value > 1.0) {
-      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a fraction between 0 and 1", "write 0.5 for half");
-    }
-    return value;
-  }
-
-  /**
-   * Every series the projection uses, and the inflation column, needs a value in every year of the
-   * window: the first gap is an error at its file, line and column, with the window that avoids it.
-   */
-  private void requireValues(AnnualReturnsTable table, int first, int last, List<String> series, String inflationColumn) {
-    List<String> needed = new ArrayList<>(series);
-    if (inflationColumn != null && !needed.contains(inflationColumn)) {
-      needed.add(inflationColumn);
-    }
-    for (String name : needed) {
-      if (!table.hasSeries(name)) {
-        continue; // --mix names only series of the table; checked where the mix is read
-      }
-      double[] column = table.column(name);
-      for (int year = first; year <= last; year++) {
-        if (!Double.isNaN(column[year - table.firstYear()])) {
-          continue;
-        }
-        int end = year;
-        while (end < last && Double.isNaN(column[end + 1 - table.firstYear()])) {
-          end++;
-        }
-        // The years are consecutive (AnnualReturnsCsv checks it), so the year's row is at its offset.
-        CsvTable csv = CsvTable.read(history);
-        String where = csv.where(csv.rows().get(year - table.firstYear()), csv.column(name));
-        String years = year == end ? String.valueOf(year) : year + "–" + end;
-        String what = name.equals(inflationColumn) && !series.contains(name) ? "the inflation series '" + name + "'"
-            : "series '" + name + "'";
-        String fix;
-        if (end == last && year == first) {
-          fix = "fill in the values, or choose a window where the series has values (--from/--to)";
-        } else if (year == first) {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or start the window later: --from " + (end + 1);
-        } else if (end == last) {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or end the window earlier: --to " + (year - 1);
-        } else {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or choose a window without the gap (--from/--to)";
-        }
-        throw new InputException(where, what + " has no value for " + years + ", which is inside the window "
-            + first + "–" + last, fix);
-      }
-    }
-  }
-
-  /** Runs {@code parse}, turning a domain IllegalArgumentException into an InputException naming {@code option}. */
-  private static <T> T parseWith(String option, java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (InputException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new InputException(option, e.getMessage(), "see perennial project --help");
-    }
   }
 }
