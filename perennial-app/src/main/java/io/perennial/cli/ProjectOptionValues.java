@@ -52,22 +52,25 @@ final class ProjectOptionValues {
     return weights;
   }
 
+  /** The income of one series of the mix: its starting yield (a fraction of its value) and its model. */
+  record SeriesIncome(double startingYield, IncomeModel model) {}
+
   /**
-   * The income model of {@code series} from its {@code --income} entry {@code text}
-   * (YIELD[:MODEL[:GROWTH]], null for none); the starting yield goes into {@code yieldAndGrowth[0]}.
+   * The income of {@code series} from its {@code --income} entry {@code text}
+   * (YIELD[:MODEL[:GROWTH]]); none (a yield of 0, constant) when {@code text} is null.
    */
-  static IncomeModel incomeOf(String series, String text, double[] yieldAndGrowth) {
+  static SeriesIncome income(String series, String text) {
     if (text == null) {
-      return new IncomeModel.ConstantYield();
+      return new SeriesIncome(0.0, new IncomeModel.ConstantYield());
     }
     String[] parts = text.split(":");
-    yieldAndGrowth[0] = fraction("--income", series, parts[0], 0.0);
-    if (yieldAndGrowth[0] > IncomeModel.DividendGrowth.MAX_YIELD) {
+    double startingYield = fraction("--income", series, parts[0], 0.0);
+    if (startingYield > IncomeModel.DividendGrowth.MAX_YIELD) {
       throw new InputException("--income " + series, "a yield of " + parts[0] + " is above the model's limit of 0.30",
           "give the yield as a fraction, e.g. 0.03");
     }
     String kind = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "constant";
-    return switch (kind) {
+    IncomeModel model = switch (kind) {
       case "constant" -> new IncomeModel.ConstantYield();
       case "dividend" -> {
         double growth = parts.length > 2 ? number("--income", series, parts[2]) : IncomeResponse.US_EQUITY_DIVIDEND_GROWTH;
@@ -76,6 +79,7 @@ final class ProjectOptionValues {
       default -> throw new InputException("--income " + series, "unknown income model '" + parts[1] + "'",
           "use constant or dividend, e.g. " + series + "=0.03:dividend:0.04");
     };
+    return new SeriesIncome(startingYield, model);
   }
 
   /** {@code --rebalance}: annual, never or every N years. */

@@ -1,7 +1,6 @@
 package io.perennial.cli;
 
 import static io.perennial.cli.ProjectOptionValues.fraction;
-import static io.perennial.cli.ProjectOptionValues.incomeOf;
 import static io.perennial.cli.ProjectOptionValues.keyValues;
 import static io.perennial.cli.ProjectOptionValues.parseWith;
 import static io.perennial.cli.ProjectOptionValues.rebalancing;
@@ -15,7 +14,6 @@ import io.perennial.market.AnnualReturnsTable;
 import io.perennial.project.BlockBootstrap;
 import io.perennial.project.HistoricalMoments;
 import io.perennial.project.HistoricalSequences;
-import io.perennial.project.IncomeModel;
 import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.Position;
 import io.perennial.plan.ProjectionSettings;
@@ -113,10 +111,10 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
     List<Position> positions = new ArrayList<>();
     for (Map.Entry<String, Double> entry : weights.entrySet()) {
       String series = entry.getKey();
-      double[] yieldAndGrowth = new double[2];
-      IncomeModel model = incomeOf(series, income.get(series), yieldAndGrowth);
+      ProjectOptionValues.SeriesIncome seriesIncome = ProjectOptionValues.income(series, income.get(series));
       double share = fraction("--reinvest", series, reinvest.get(series), 0.0);
-      positions.add(new Position(series, series, accountType, entry.getValue() * o.portfolio, yieldAndGrowth[0], model, share));
+      positions.add(new Position(series, series, accountType, entry.getValue() * o.portfolio, seriesIncome.startingYield(),
+          seriesIncome.model(), share));
     }
     for (String key : income.keySet()) {
       if (!weights.containsKey(key)) {
