@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code perennial project}: will the income last? Runs one projection of a mix of return series
  * over historical sequences, a block bootstrap or a parametric Monte Carlo of the same table,
- * and prints the success rate, income coverage and percentile bands (docs/project.md).
+ * and prints the success rate, income coverage and percentile bands (docs/project.md). The options
+ * are read into a {@link ProjectRequest}, the result into a {@link ProjectReport}, printed by
+ * {@link ProjectText} or as {@code --json}.
  */
 @Command(
     name = "project",

@@ -46,8 +46,10 @@ record ProjectReport(
     Integer safeWithdrawalRateStartYear,
     List<Year> byYear) {
 
+  /** The years of the table the sequences are drawn from, both included. */
   record Window(int from, int to) {}
 
+  /** The 5th, 25th, 50th, 75th and 95th percentiles of one amount over the paths. */
   record Bands(double p5, double p25, double p50, double p75, double p95) {
     /** Percentiles of money amounts (kept in single precision while simulating), to the cent. */
     static Bands ofMoney(double p5, double p25, double p50, double p75, double p95) {
@@ -59,14 +61,27 @@ record ProjectReport(
     }
   }
 
+  /**
+   * One year of the horizon (1-based): the share of paths whose after-tax income paid its spending,
+   * the paths failing in it, and the bands of real after-tax income and real year-end value.
+   */
   record Year(int year, double incomeCoverage, int failuresThisYear, Bands realIncome, Bands realValue) {}
 
+  /**
+   * The worst fall of real income from its peak (fractions): its median and 95th percentile over
+   * the paths, the worst fall and the start year of its path.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record IncomeDrop(double median, double p95, double worst, Integer worstStartYear) {}
 
+  /**
+   * A saver's income goal: the share of paths reaching it within the horizon and the year
+   * (1-based) it is reached by quartile of the paths, null when not reached.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Goal(double goal, double reachedShare, Integer yearP25, Integer medianYear, Integer yearP75) {}
 
+  /** The report of {@code result}, run as {@code request} asks, with its {@code rates} (null when not asked for). */
   static ProjectReport of(ProjectRequest request, ProjectionResult result, WithdrawalRates rates) {
     ProjectRequest q = request;
     List<Year> byYear = new ArrayList<>();
