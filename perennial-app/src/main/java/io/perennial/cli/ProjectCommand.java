@@ -1,41 +1,14 @@
 package io.perennial.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.perennial.basics.Rates;
-import io.perennial.domain.AccountType;
-import io.perennial.io.AnnualReturnsCsv;
-import io.perennial.io.CsvTable;
-import io.perennial.io.InputException;
-import io.perennial.market.AnnualReturnsTable;
-import io.perennial.project.BlockBootstrap;
-import io.perennial.project.HistoricalMoments;
-import io.perennial.project.HistoricalSequences;
-import io.perennial.project.IncomeModel;
-import io.perennial.project.IncomeResponse;
-import io.perennial.project.IncomeStream;
-import io.perennial.project.ParametricMonteCarlo;
-import io.perennial.project.PercentileBands;
-import io.perennial.project.Position;
-import io.perennial.plan.ProjectionSettings;
 import io.perennial.project.Projection;
-import io.perennial.project.ProjectionModel;
 import io.perennial.project.ProjectionResult;
-import io.perennial.project.Rebalancing;
-import io.perennial.project.ReturnDistribution;
-import io.perennial.project.ReturnSource;
 import io.perennial.project.RunOptions;
 import io.perennial.project.ScenarioSet;
-import io.perennial.project.SpendingRule;
-import io.perennial.project.TaxRates;
-import io.perennial.project.Timing;
 import io.perennial.project.WithdrawalRates;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code perennial project}: will the income last? Runs one projection of a mix of return series
  * over historical sequences, a block bootstrap or a parametric Monte Carlo of the same table,
- * and prints the success rate, income coverage and percentile bands (docs/project.md).
+ * and prints the success rate, income coverage and percentile bands (docs/project.md). The options
+ * are read into a {@link ProjectRequest}, the result into a {@link ProjectReport}, printed by
+ * {@link ProjectText} or as {@code --json}.
  */
 @Command(
     name = "project",
@@ -66,7 +41,6 @@ public final class ProjectCommand implements Callable<Integer> {
   @Option(names = "--mix", required = true, split = ",", paramLabel = "SERIES=W",
       description = "Series and weights (fractions summing to 1), rebalanced as the --rebalance option says.")
   List<String> mixEntries = new ArrayList<>();
-  private Map<String, String> mix = new LinkedHashMap<>();
 
   @Option(names = "--withdrawal-rate", paramLabel = "R",
       description = "First-year spending as a fraction of the starting value (0.04 = 4 %%).")
@@ -105,11 +79,9 @@ public final class ProjectCommand implements Callable<Integer> {
   @Option(names = "--income", split = ",", paramLabel = "SERIES=YIELD[:MODEL[:GROWTH]]",
       description = "Income of a series: starting yield, model constant|dividend (default constant), income growth.")
   List<String> incomeEntries = new ArrayList<>();
-  private Map<String, String> income = new LinkedHashMap<>();
 
   @Option(names = "--reinvest", split = ",", paramLabel = "SERIES=F", description = "Share of a series' income reinvested (default 0).")
   List<String> reinvestEntries = new ArrayList<>();
-  private Map<String, String> reinvest = new LinkedHashMap<>();
 
   @Option(names = "--account", paramLabel = "TYPE", defaultValue = "taxable",
       description = "Account of the whole mix: taxable | tax-deferred | tax-free (default: ${DEFAULT-VALUE}).")
@@ -173,521 +145,33 @@ public final class ProjectCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Request request = parse();
-    ScenarioSet scenarios = request.source.scenarios(request.model.seriesUsed(), request.model.years());
+    ProjectRequest request = ProjectRequest.of(this);
+    ScenarioSet scenarios = request.source().scenarios(request.model().seriesUsed(), request.model().years());
     RunOptions options = threads == null ? RunOptions.defaults() : RunOptions.threads(threads);
     ProgressBar bar = null;
-    long work = (long) scenarios.paths() * request.model.years() * (rates ? 40 : 1);
+    long work = (long) scenarios.paths() * request.model().years() * (rates ? 40 : 1);
     if (!noProgress && ProgressBar.worthDrawing(work)) {
       bar = new ProgressBar(err, "projection");
       options = options.withProgress(bar);
     }
-    ProjectionResult result = Projection.run(request.model, scenarios, options);
+    ProjectionResult result = Projection.run(request.model(), scenarios, options);
     WithdrawalRates withdrawalRates = null;
     if (rates) {
       if (bar != null) {
         bar.stage("withdrawal rates");
       }
-      double target = targetSuccess != null ? targetSuccess : request.kind.equals("historical") ? 1.0 : 0.95;
-      withdrawalRates = WithdrawalRates.of(request.model, scenarios, target, options);
+      double target = targetSuccess != null ? targetSuccess : request.kind().equals("historical") ? 1.0 : 0.95;
+      withdrawalRates = WithdrawalRates.of(request.model(), scenarios, target, options);
     }
     if (bar != null) {
       bar.finish();
     }
-    Report report = Report.of(request, result, withdrawalRates);
+    ProjectReport report = ProjectReport.of(request, result, withdrawalRates);
     if (json) {
       Json.print(out, report);
     } else {
-      printText(out, report);
+      ProjectText.print(out, report);
     }
     return ExitCodes.OK;
-  }
-
-  /** What the options ask for: the model, the source and how to describe them. */
-  record Request(ProjectionModel model, ReturnSource source, String kind, int from, int to, Map<String, Double> weights,
-      double firstYearSpending, String inflation) {}
-
-  Request parse() {
-    mix = keyValues("--mix", mixEntries);
-    income = keyValues("--income", incomeEntries);
-    reinvest = keyValues("--reinvest", reinvestEntries);
-    if ((bootstrap || monteCarlo) && paths > ProjectionSettings.MAX_PATHS) {
-      throw new InputException("--paths", String.format(Locale.ROOT, "at most %,d paths, got %,d", ProjectionSettings.MAX_PATHS, paths),
-          "give --paths between 1 and " + ProjectionSettings.MAX_PATHS + " (10,000 give percentiles to about a tenth of a point)");
-    }
-    AnnualReturnsTable table = AnnualReturnsCsv.read(OptionValues.existingFile("--history", history));
-    int first = from != null ? from : table.firstYear();
-    int last = to != null ? to : table.lastYear();
-    if (first < table.firstYear() || last > table.lastYear() || first > last) {
-      throw new InputException("--from/--to", "the window " + first + "–" + last + " lies outside the years of "
-          + history + " (" + table.firstYear() + "–" + table.lastYear() + ")", "choose years inside the table");
-    }
-    if (years <= 0) {
-      throw new InputException("--years", "the horizon must be at least one year, got " + years, "give --years N with N ≥ 1");
-    }
-    int windowYears = last - first + 1;
-    if (!bootstrap && !monteCarlo && windowYears < years) {
-      throw new InputException("--from/--to", "the window " + first + "–" + last + " holds " + windowYears
-          + " years, fewer than the " + years + "-year horizon", "widen the window or shorten --years");
-    }
-    if (bootstrap && monteCarlo) {
-      throw new InputException("--bootstrap/--monte-carlo", "choose one source", "give either --bootstrap or --monte-carlo");
-    }
-    Map<String, Double> weights = weights(table);
-    if (withdrawalRate == null && spending == null) {
-      throw new InputException("--withdrawal-rate", "no spending given", "give --withdrawal-rate R (e.g. 0.04) or --spending AMOUNT");
-    }
-    if (withdrawalRate != null && spending != null) {
-      throw new InputException("--withdrawal-rate/--spending", "both given", "give only one of them");
-    }
-    if (withdrawalRate != null && !(withdrawalRate >= 0.0 && withdrawalRate <= 1.0)) {
-      throw new InputException("--withdrawal-rate", "the withdrawal rate must lie between 0 and 1, got " + withdrawalRate,
-          "give the rate as a fraction, e.g. 0.04 for 4 %");
-    }
-    if (spending != null && !(spending >= 0.0)) {
-      throw new InputException("--spending", "spending must be zero or more, got " + spending, "give a yearly amount");
-    }
-    if (!(portfolio > 0.0)) {
-      throw new InputException("--portfolio", "the starting value must be more than zero, got " + portfolio, "give a positive amount");
-    }
-    double firstYear = withdrawalRate != null ? withdrawalRate * portfolio : spending;
-    double rate = firstYear / portfolio;
-    Timing when = parseWith("--timing", () -> Timing.parse(timing));
-    AccountType accountType = parseWith("--account", () -> AccountType.parse(account));
-    SpendingRule spendingRule = switch (rule.toLowerCase(Locale.ROOT)) {
-      case "constant" -> new SpendingRule.ConstantSpending(firstYear, inflationAdjusted);
-      case "income-only" -> new SpendingRule.IncomeOnly(firstYear, inflationAdjusted);
-      case "percentage" -> new SpendingRule.FixedPercentage(rate);
-      case "guardrails" -> {
-        if (!(rate > 0.0)) {
-          throw new InputException("--withdrawal-rate", "guardrails need a starting rate above zero", "give --withdrawal-rate R > 0");
-        }
-        yield SpendingRule.Guardrails.standard(rate);
-      }
-      default -> throw new InputException("--rule", "unknown rule '" + rule + "'", "use constant, income-only, percentage or guardrails");
-    };
-    boolean needsInflation = inflationAdjusted || !streams.isEmpty() || contribution > 0 || rule.equalsIgnoreCase("guardrails");
-    String inflationColumn = table.hasSeries(inflationSeries) ? inflationSeries : null;
-    if (inflationColumn == null && needsInflation) {
-      throw new InputException(history.toString(), "no inflation column '" + inflationSeries + "'",
-          "name the column of yearly inflation with --inflation-series, or drop --inflation-adjusted");
-    }
-    List<Position> positions = new ArrayList<>();
-    for (Map.Entry<String, Double> entry : weights.entrySet()) {
-      String series = entry.getKey();
-      double[] yieldAndGrowth = new double[2];
-      IncomeModel model = incomeOf(series, yieldAndGrowth);
-      double share = fraction("--reinvest", series, reinvest.get(series), 0.0);
-      positions.add(new Position(series, series, accountType, entry.getValue() * portfolio, yieldAndGrowth[0], model, share));
-    }
-    for (String key : income.keySet()) {
-      if (!weights.containsKey(key)) {
-        throw new InputException("--income", "series '" + key + "' is not in --mix", "give income only for series of the mix");
-      }
-    }
-    for (String key : reinvest.keySet()) {
-      if (!weights.containsKey(key)) {
-        throw new InputException("--reinvest", "series '" + key + "' is not in --mix", "give reinvestment only for series of the mix");
-      }
-    }
-    ProjectionModel.Builder builder = ProjectionModel.builder()
-        .positions(positions)
-        .spending(spendingRule)
-        .years(years)
-        .timing(when)
-        .rebalancing(rebalancing())
-        .taxes(parseWith("--tax-rate", () -> TaxRates.flat(taxRate)))
-        .annualContribution(contribution)
-        .spendingStartYear(retireIn)
-        .incomeGoal(retireIn > 0 ? firstYear : 0.0); // "when is the goal reached" is for accumulators
-    if (contribution < 0) {
-      throw new InputException("--contribution", "the contribution must be zero or more", "give a yearly amount");
-    }
-    if (retireIn < 0 || retireIn >= years) {
-      throw new InputException("--retire-in", "spending must start within the horizon (0 to " + (years - 1) + "), got " + retireIn,
-          "give fewer years or a longer --years");
-    }
-    for (String text : streams) {
-      builder.stream(stream(text));
-    }
-    ProjectionModel model = parseWith("options", builder::build);
-    requireValues(table, first, last, model.seriesUsed(), inflationColumn);
-    ReturnSource source;
-    String kind;
-    if (bootstrap) {
-      kind = "bootstrap";
-      source = parseWith("--bootstrap", () -> new BlockBootstrap(table, first, last, inflationColumn, block, paths, seed));
-      if (block > windowYears) {
-        throw new InputException("--block", "the block of " + block + " years is longer than the window " + first + "–" + last,
-            "give a shorter --block");
-      }
-    } else if (monteCarlo) {
-      kind = "monte-carlo";
-      ReturnDistribution shape = parseWith("--distribution", () -> ReturnDistribution.parse(distribution));
-      if (windowYears < HistoricalMoments.MIN_YEARS) {
-        throw new InputException(history + " (--monte-carlo)", "the window " + first + "–" + last + " holds " + windowYears
-            + (windowYears == 1 ? " year" : " years") + "; at least " + HistoricalMoments.MIN_YEARS
-            + " are needed to estimate the means, volatilities and correlations",
-            "give a file with more years (or a wider --from/--to), or drop --monte-carlo");
-      }
-      HistoricalMoments moments = HistoricalMoments.estimate(table, first, last, model.seriesUsed(), inflationColumn);
-      source = parseWith("--monte-carlo", () -> moments.applyTo(ParametricMonteCarlo.builder())
-          .distribution(shape).degreesOfFreedom(degreesOfFreedom).paths(paths).seed(seed).build());
-    } else {
-      kind = "historical";
-      source = new HistoricalSequences(table, first, last, inflationColumn);
-    }
-    if ((bootstrap || monteCarlo) && paths <= 0) {
-      throw new InputException("--paths", "the number of paths must be at least 1, got " + paths, "give --paths P");
-    }
-    return new Request(model, source, kind, first, last, weights, firstYear, inflationColumn);
-  }
-
-  private Map<String, Double> weights(AnnualReturnsTable table) {
-    Map<String, Double> weights = new LinkedHashMap<>();
-    double sum = 0.0;
-    for (Map.Entry<String, String> entry : mix.entrySet()) {
-      String series = entry.getKey().strip();
-      if (!table.hasSeries(series)) {
-        throw new InputException(history + " (--mix)", "no series '" + series + "' in the file",
-            "use one of: " + String.join(", ", table.series()));
-      }
-      double weight = number("--mix", series, entry.getValue());
-      if (!(weight >= 0.0)) {
-        throw new InputException("--mix " + series, "a weight must be zero or more, got " + entry.getValue(), "give weights as fractions");
-      }
-      weights.put(series, weight);
-      sum += weight;
-    }
-    if (weights.isEmpty()) {
-      throw new InputException("--mix", "no series given", "give --mix SERIES=W[,SERIES=W…]");
-    }
-    if (Math.abs(sum - 1.0) > 1e-6) {
-      throw new InputException("--mix", String.format(Locale.ROOT, "the weights add up to %.6g, not 1", sum),
-          "make the weights fractions that sum to 1, e.g. sp500_total_return=0.6,tbond_10y=0.4");
-    }
-    return weights;
-  }
-
-  private IncomeModel incomeOf(String series, double[] yieldAndGrowth) {
-    String text = income.get(series);
-    if (text == null) {
-      return new IncomeModel.ConstantYield();
-    }
-    String[] parts = text.split(":");
-    yieldAndGrowth[0] = fraction("--income", series, parts[0], 0.0);
-    if (yieldAndGrowth[0] > IncomeModel.DividendGrowth.MAX_YIELD) {
-      throw new InputException("--income " + series, "a yield of " + parts[0] + " is above the model's limit of 0.30",
-          "give the yield as a fraction, e.g. 0.03");
-    }
-    String kind = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "constant";
-    return switch (kind) {
-      case "constant" -> new IncomeModel.ConstantYield();
-      case "dividend" -> {
-        double growth = parts.length > 2 ? number("--income", series, parts[2]) : IncomeResponse.US_EQUITY_DIVIDEND_GROWTH;
-        yield parseWith("--income " + series, () -> IncomeModel.DividendGrowth.usEquity(growth));
-      }
-      default -> throw new InputException("--income " + series, "unknown income model '" + parts[1] + "'",
-          "use constant or dividend, e.g. " + series + "=0.03:dividend:0.04");
-    };
-  }
-
-  private Rebalancing rebalancing() {
-    String text = rebalance.strip().toLowerCase(Locale.ROOT);
-    if (text.equals("annual")) {
-      return Rebalancing.ANNUAL;
-    }
-    if (text.equals("never")) {
-      return Rebalancing.NEVER;
-    }
-    try {
-      int every = Integer.parseInt(text);
-      return parseWith("--rebalance", () -> new Rebalancing(every, 0.0));
-    } catch (NumberFormatException e) {
-      throw new InputException("--rebalance", "'" + rebalance + "' is not annual, never or a number of years", "e.g. --rebalance 3");
-    }
-  }
-
-  private IncomeStream stream(String text) {
-    int eq = text.indexOf('=');
-    if (eq <= 0) {
-      throw new InputException("--stream " + text, "expected NAME=AMOUNT[:START[:INDEXATION]]", "e.g. --stream pension=20000:5:1");
-    }
-    String name = text.substring(0, eq).strip();
-    String[] parts = text.substring(eq + 1).split(":");
-    double amount = number("--stream", name, parts[0]);
-    int start;
-    try {
-      start = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : 0;
-    } catch (NumberFormatException e) {
-      throw new InputException("--stream " + name, "'" + parts[1] + "' is not a year number", "give the first year as 0, 1, 2 …");
-    }
-    double indexation = parts.length > 2 ? fraction("--stream", name, parts[2], 1.0) : 1.0;
-    return parseWith("--stream " + name, () -> new IncomeStream(name, amount, start, Integer.MAX_VALUE, indexation, 1.0));
-  }
-
-  /** {@code KEY=VALUE} entries in the order given; a key given twice is refused, never overwritten. */
-  static Map<String, String> keyValues(String option, List<String> entries) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String entry : entries) {
-      int equals = entry.indexOf('=');
-      if (equals <= 0) {
-        throw new InputException(option, "'" + Main.clip(entry) + "' is not KEY=VALUE", "write " + option + " SERIES=VALUE[,SERIES=VALUE…]");
-      }
-      String key = entry.substring(0, equals).strip();
-      if (values.putIfAbsent(key, entry.substring(equals + 1)) != null) {
-        throw new InputException(option + " " + key, "'" + key + "' is given twice", "give each series once");
-      }
-    }
-    return values;
-  }
-
-  private static double number(String option, String key, String text) {
-    try {
-      double value = Double.parseDouble(text.strip());
-      if (!Double.isFinite(value)) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException | NullPointerException e) {
-      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a number", "write numbers like 0.04");
-    }
-  }
-
-  private static double fraction(String option, String key, String text, double otherwise) {
-    if (text == null) {
-      return otherwise;
-    }
-    double value = number(option, key, text);
-    if (value < 0.0 || value > 1.0) {
-      throw new InputException(option + " " + key, "'" + Main.clip(String.valueOf(text)) + "' is not a fraction between 0 and 1", "write 0.5 for half");
-    }
-    return value;
-  }
-
-  /**
-   * Every series the projection uses, and the inflation column, needs a value in every year of the
-   * window: the first gap is an error at its file, line and column, with the window that avoids it.
-   */
-  private void requireValues(AnnualReturnsTable table, int first, int last, List<String> series, String inflationColumn) {
-    List<String> needed = new ArrayList<>(series);
-    if (inflationColumn != null && !needed.contains(inflationColumn)) {
-      needed.add(inflationColumn);
-    }
-    for (String name : needed) {
-      if (!table.hasSeries(name)) {
-        continue; // --mix names only series of the table; checked where the mix is read
-      }
-      double[] column = table.column(name);
-      for (int year = first; year <= last; year++) {
-        if (!Double.isNaN(column[year - table.firstYear()])) {
-          continue;
-        }
-        int end = year;
-        while (end < last && Double.isNaN(column[end + 1 - table.firstYear()])) {
-          end++;
-        }
-        // The years are consecutive (AnnualReturnsCsv checks it), so the year's row is at its offset.
-        CsvTable csv = CsvTable.read(history);
-        String where = csv.where(csv.rows().get(year - table.firstYear()), csv.column(name));
-        String years = year == end ? String.valueOf(year) : year + "–" + end;
-        String what = name.equals(inflationColumn) && !series.contains(name) ? "the inflation series '" + name + "'"
-            : "series '" + name + "'";
-        String fix;
-        if (end == last && year == first) {
-          fix = "fill in the values, or choose a window where the series has values (--from/--to)";
-        } else if (year == first) {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or start the window later: --from " + (end + 1);
-        } else if (end == last) {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or end the window earlier: --to " + (year - 1);
-        } else {
-          fix = "fill in the missing " + (year == end ? "value" : "values") + ", or choose a window without the gap (--from/--to)";
-        }
-        throw new InputException(where, what + " has no value for " + years + ", which is inside the window "
-            + first + "–" + last, fix);
-      }
-    }
-  }
-
-  /** Runs {@code parse}, turning a domain IllegalArgumentException into an InputException naming {@code option}. */
-  private static <T> T parseWith(String option, java.util.function.Supplier<T> parse) {
-    try {
-      return parse.get();
-    } catch (InputException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new InputException(option, e.getMessage(), "see perennial project --help");
-    }
-  }
-
-  // ---------------------------------------------------------------- output
-
-  private static void printText(PrintWriter out, Report r) {
-    out.printf(Locale.ROOT, "Projection: %s, %s, %d %s of %d years%n", describe(r), r.window().from() + "–" + r.window().to(),
-        r.periods(), r.source().equals("historical") ? "periods" : "paths", r.years());
-    StringBuilder mixText = new StringBuilder();
-    r.mix().forEach((k, v) -> mixText.append(mixText.length() == 0 ? "" : ", ").append(k).append(' ').append(Rates.percent(v, 1)));
-    out.printf(Locale.ROOT, "Mix: %s; start %,.0f; %s rule, first-year spending %,.0f (%s), %s, %s of year%n", mixText,
-        r.startingValue(), r.rule(), r.firstYearSpending(), Rates.percent(r.withdrawalRate(), 2),
-        r.inflationAdjusted() ? "inflation-adjusted" : "not inflation-adjusted", r.timing());
-    out.printf(Locale.ROOT, "Success rate: %s (%d of %d)%s%n", Rates.percent(r.successRate(), 1), r.periods() - r.failures(),
-        r.periods(), r.failedStartYears().isEmpty() ? "" : "; failed start years: " + join(r.failedStartYears()));
-    Report.IncomeDrop drop = r.worstRealIncomeDrop();
-    boolean anyIncome = r.byYear().stream().anyMatch(y -> y.realIncome().p95() > 0.0);
-    if (anyIncome) {
-      out.printf(Locale.ROOT, "Worst fall of real income from its peak: median %s, 95th percentile %s, worst %s%s%n",
-          Rates.percent(drop.median(), 1), Rates.percent(drop.p95(), 1), Rates.percent(drop.worst(), 1),
-          drop.worstStartYear() == null ? "" : " (start " + drop.worstStartYear() + ")");
-    }
-    if (r.goal() != null) {
-      out.printf(Locale.ROOT, "Income goal %,.0f reached within the horizon in %s of paths; median year %s%n", r.goal().goal(),
-          Rates.percent(r.goal().reachedShare(), 1), r.goal().medianYear() == null ? "not reached" : String.valueOf(r.goal().medianYear()));
-    }
-    if (r.safeWithdrawalRate() != null) {
-      out.printf(Locale.ROOT, "Safe withdrawal rate: %s; perpetual withdrawal rate: %s (sustained by %s of paths)%n",
-          Rates.percent(r.safeWithdrawalRate(), 2), Rates.percent(r.perpetualWithdrawalRate(), 2),
-          Rates.percent(r.targetSuccess(), 0));
-    }
-    out.println();
-    out.printf(Locale.ROOT, "%14s  %-54s  %-64s%n", "", "real after-tax income, percentiles",
-        "real portfolio value at year end, percentiles");
-    out.printf(Locale.ROOT, "%4s  %8s  %10s %10s %10s %10s %10s  %12s %12s %12s %12s %12s%n", "year", "covered",
-        "p5", "p25", "p50", "p75", "p95", "p5", "p25", "p50", "p75", "p95");
-    int step = r.years() <= 40 ? 1 : 5;
-    for (Report.Year y : r.byYear()) {
-      if (y.year() % step != 0 && y.year() != 1 && y.year() != r.years()) {
-        continue;
-      }
-      out.printf(Locale.ROOT, "%4d  %8s  %10.0f %10.0f %10.0f %10.0f %10.0f  %12.0f %12.0f %12.0f %12.0f %12.0f%n", y.year(),
-          Rates.percent(y.incomeCoverage(), 1), y.realIncome().p5(), y.realIncome().p25(), y.realIncome().p50(),
-          y.realIncome().p75(), y.realIncome().p95(), y.realValue().p5(), y.realValue().p25(), y.realValue().p50(),
-          y.realValue().p75(), y.realValue().p95());
-    }
-    out.println("(covered: share of paths whose after-tax income alone paid the year's spending; amounts in money of the first year)");
-    out.flush();
-  }
-
-  private static String describe(Report r) {
-    return switch (r.source()) {
-      case "bootstrap" -> "block bootstrap (block " + r.blockLength() + ", seed " + r.seed() + ")";
-      case "monte-carlo" -> "Monte Carlo (" + r.distribution() + ", seed " + r.seed() + ")";
-      default -> "historical sequences";
-    };
-  }
-
-  private static String join(List<Integer> years) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < years.size(); i++) {
-      if (i == 12) {
-        text.append(", … (").append(years.size() - 12).append(" more)");
-        break;
-      }
-      text.append(i == 0 ? "" : ", ").append(years.get(i));
-    }
-    return text.toString();
-  }
-
-  /** The JSON document of {@code perennial project --json} (docs/project.md). */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Report(
-      String source,
-      Window window,
-      Map<String, Double> mix,
-      int years,
-      String timing,
-      boolean inflationAdjusted,
-      String rule,
-      double startingValue,
-      double firstYearSpending,
-      double withdrawalRate,
-      double successRate,
-      int periods,
-      int failures,
-      List<Integer> failedStartYears,
-      Integer blockLength,
-      Long seed,
-      String distribution,
-      IncomeDrop worstRealIncomeDrop,
-      Goal goal,
-      Double safeWithdrawalRate,
-      Double perpetualWithdrawalRate,
-      Double targetSuccess,
-      Integer safeWithdrawalRateStartYear,
-      List<Year> byYear) {
-
-    record Window(int from, int to) {}
-
-    record Bands(double p5, double p25, double p50, double p75, double p95) {
-      /** Percentiles of money amounts (kept in single precision while simulating), to the cent. */
-      static Bands ofMoney(double p5, double p25, double p50, double p75, double p95) {
-        return new Bands(cents(p5), cents(p25), cents(p50), cents(p75), cents(p95));
-      }
-
-      private static double cents(double amount) {
-        return Math.round(amount * 100.0) / 100.0;
-      }
-    }
-
-    record Year(int year, double incomeCoverage, int failuresThisYear, Bands realIncome, Bands realValue) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record IncomeDrop(double median, double p95, double worst, Integer worstStartYear) {}
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Goal(double goal, double reachedShare, Integer yearP25, Integer medianYear, Integer yearP75) {}
-
-    static Report of(Request request, ProjectionResult result, WithdrawalRates rates) {
-      Request q = request;
-      List<Year> byYear = new ArrayList<>();
-      PercentileBands income = result.realIncome();
-      PercentileBands value = result.realValue();
-      double[] coverage = result.incomeCoverage();
-      int[] fails = result.failYearCounts();
-      for (int t = 0; t < result.years(); t++) {
-        byYear.add(new Year(t + 1, coverage[t], fails[t],
-            Bands.ofMoney(income.p5()[t], income.p25()[t], income.p50()[t], income.p75()[t], income.p95()[t]),
-            Bands.ofMoney(value.p5()[t], value.p25()[t], value.p50()[t], value.p75()[t], value.p95()[t])));
-      }
-      ProjectionResult.IncomeDrop drop = result.incomeDrop();
-      ProjectionResult.GoalReached goal = result.goal();
-      ProjectionModel model = q.model();
-      boolean random = !q.kind().equals("historical");
-      SpendingRule spendingRule = model.spending();
-      String rule = spendingRule instanceof SpendingRule.ConstantSpending ? "constant"
-          : spendingRule instanceof SpendingRule.IncomeOnly ? "income-only"
-          : spendingRule instanceof SpendingRule.FixedPercentage ? "percentage"
-          : "guardrails";
-      return new Report(
-          q.kind(),
-          new Window(q.from(), q.to()),
-          q.weights(),
-          model.years(),
-          model.timing().name().toLowerCase(Locale.ROOT),
-          model.spending() instanceof SpendingRule.ConstantSpending c ? c.inflationAdjusted()
-              : model.spending() instanceof SpendingRule.IncomeOnly i ? i.inflationAdjusted() : false,
-          rule,
-          model.startingValue(),
-          q.firstYearSpending(),
-          q.firstYearSpending() / model.startingValue(),
-          result.successRate(),
-          result.paths(),
-          result.failures(),
-          result.failedLabels(),
-          q.source() instanceof BlockBootstrap b ? b.blockLength() : null,
-          random ? (q.source() instanceof BlockBootstrap b ? b.seed() : ((ParametricMonteCarlo) q.source()).seed()) : null,
-          q.source() instanceof ParametricMonteCarlo m ? m.distribution().name().toLowerCase(Locale.ROOT).replace('_', '-') : null,
-          new IncomeDrop(drop.median(), drop.p95(), drop.worst(), drop.worstLabel() >= 0 ? drop.worstLabel() : null),
-          goal == null ? null : new Goal(goal.goal(), goal.reachedShare(), year(goal.yearP25()), year(goal.yearP50()), year(goal.yearP75())),
-          rates == null ? null : rates.safe(),
-          rates == null ? null : rates.perpetual(),
-          rates == null ? null : rates.targetSuccess(),
-          rates == null || rates.safeWorstLabel() < 0 ? null : rates.safeWorstLabel(),
-          byYear);
-    }
-
-    /** A 0-based year index as a 1-based year number, null when not reached. */
-    private static Integer year(int index) {
-      return index < 0 ? null : index + 1;
-    }
   }
 }
