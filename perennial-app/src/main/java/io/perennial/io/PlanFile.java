@@ -1,13 +1,5 @@
 package io.perennial.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
@@ -41,9 +33,7 @@ import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
 import io.perennial.market.UniverseAsset;
 import io.perennial.tax.TaxRules;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -53,7 +43,6 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -76,29 +65,6 @@ public final class PlanFile {
   public static final String CASH_ID = "CASH";
 
   static final BigDecimal MAX_QUANTITY = new BigDecimal("1e12");
-
-  /** The mappers, each built on first use (building one costs a noticeable part of a short run). */
-  private static final class Yaml {
-    static final ObjectMapper MAPPER = configure(YAMLMapper.builder(YAMLFactory.builder()
-            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-        .build());
-  }
-
-  private static final class Json {
-    static final ObjectMapper MAPPER = configure(JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build());
-  }
-
-  private static ObjectMapper configure(ObjectMapper mapper) {
-    return mapper
-        .registerModule(PlanNumbers.module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-  }
 
   private final Path file;
   private final LocationIndex index;
@@ -130,47 +96,9 @@ public final class PlanFile {
   public static WithProblems<PlanDocument> readWithNotes(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
     Objects.requireNonNull(assumptions, "assumptions");
     Objects.requireNonNull(defaultDate, "default date");
-    if (!Files.exists(file)) {
-      throw new InputException(file.toString(), "file not found",
-          "check the path (relative paths start from " + Path.of("").toAbsolutePath() + ")");
-    }
-    if (Files.isDirectory(file)) {
-      throw new InputException(file.toString(), "is a directory, not a plan file", "name a .yaml or .json plan file");
-    }
-    byte[] content;
-    try {
-      content = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
-    }
-    boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    ObjectMapper mapper = json ? Json.MAPPER : Yaml.MAPPER;
-    Utf8Check.checkText(file, content, mapper.getFactory());
-    if (new String(content, java.nio.charset.StandardCharsets.UTF_8).strip().isEmpty()) {
-      throw new InputException(file.toString(), "the file is empty", "start from examples/retiree.yaml");
-    }
-    LocationIndex index = null;
-    Document document;
-    try {
-      index = LocationIndex.of(mapper.getFactory(), content);
-      document = mapper.readValue(content, Document.class);
-    } catch (JsonProcessingException e) {
-      throw JacksonErrors.translate(file, index, e, json);
-    } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check that the file is readable");
-    } catch (LocationIndex.UnsupportedYaml e) {
-      throw new InputException(InputException.at(file, e.line, display(e.pointer)), e.getMessage(),
-          "write the value out in full: plan files do not use anchors (&name) or aliases (*name)");
-    } catch (RuntimeException e) {
-      // The YAML library reports a few structural problems (bad aliases, limits) unchecked.
-      throw new InputException(file.toString(), "cannot be read as " + (json ? "JSON" : "YAML") + ": " + JacksonErrors.plain(JacksonErrors.firstLine(e.getMessage())),
-          json ? "check brackets, commas and quotes" : "check the indentation and the ':' after each field name");
-    }
-    if (document == null) {
-      throw new InputException(file.toString(), "the file holds no plan (only comments?)", "start from examples/retiree.yaml");
-    }
-    PlanFile reader = new PlanFile(file, index, assumptions);
-    PlanDocument input = reader.map(document, defaultDate);
+    PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
+    PlanFile reader = new PlanFile(file, parsed.index(), assumptions);
+    PlanDocument input = reader.map(parsed.document(), defaultDate);
     return WithProblems.of(input, reader.notes);
   }
 
