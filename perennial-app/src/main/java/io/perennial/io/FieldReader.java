@@ -31,7 +31,17 @@ final class FieldReader {
 
   /** An error at {@code pointer}: file, the pointer's line (or its nearest ancestor's) and field path. */
   InputException error(String pointer, String problem, String fix) {
-    return new InputException(InputException.at(file, index.line(pointer), PlanFile.display(pointer)), problem, fix);
+    return new InputException(where(pointer), problem, fix);
+  }
+
+  /** The plan file the fields are read from. */
+  Path file() {
+    return file;
+  }
+
+  /** Where {@code pointer} is, as an error names it: file, line and field path. */
+  String where(String pointer) {
+    return InputException.at(file, index.line(pointer), PlanFile.display(pointer));
   }
 
   <E extends Enum<E> & Identified> E id(Class<E> type, String at, String text, String what) {
@@ -132,6 +142,11 @@ final class FieldReader {
     return value == null ? OptionalDouble.empty() : OptionalDouble.of(rate(at, value, 0, low, high, what));
   }
 
+
+  /** A map key as one step of a JSON pointer ({@code ~} → {@code ~0}, {@code /} → {@code ~1}). */
+  static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
+  }
 
   static String trim(double value) {
     if (!Double.isFinite(value)) {
