@@ -38,6 +38,7 @@ import io.perennial.plan.PlanOptimization.Placement;
 import io.perennial.plan.PlanOptimization.RiskComparison;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.PlanOptimization.Setup;
+import io.perennial.rebalance.TradePlanner;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.HouseholdIncome;
 import io.perennial.tax.IncomeKind;
@@ -698,7 +699,7 @@ public final class PlanOptimizer {
         targetWeights.computeIfAbsent(p.account(), k -> new LinkedHashMap<>()).merge(p.asset(), p.weight(), Double::sum);
         targetTotals.merge(p.asset(), p.weight(), Double::sum);
       }
-      TradePlanner.Result trades = TradePlanner.plan(input, targets, kept, settings.wholeShares());
+      TradePlanner.Result trades = TradePlanner.plan(input.accounts(), input.market(), targets, kept, settings.wholeShares());
       ResolvedPlan after = input.withAccounts(trades.accounts());
       HoldingsAnalysis afterAnalysis = HoldingsAnalyzer.analyze(after);
       TaxAnalysis afterTax = TaxAnalyzer.analyze(after, afterAnalysis);
