@@ -7,7 +7,7 @@ import io.perennial.basics.Money;
 import io.perennial.plan.PlanOptimization;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.TaxAnalysis;
-import io.perennial.plan.Trades;
+import io.perennial.rebalance.Trades;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;

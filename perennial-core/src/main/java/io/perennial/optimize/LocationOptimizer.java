@@ -164,38 +164,21 @@ public final class LocationOptimizer {
    * no longer change (at most {@code maxRounds} solves). The withdrawal rate and the deferred
    * valuation stay as the problem gives them. Where the answer sits at a bracket edge the rates can
    * alternate between two answers; then the one with more after-tax income at the rates its own
-   * income implies is returned, with a note ({@link Alternation}).
+   * income implies is returned, with a note ({@link Alternation}). The rounds are
+   * {@link TaxRateFixedPoint}'s.
    */
   public LocationResult optimize(LocationProblem problem, HouseholdIncome otherIncome, TaxFiler filer, TaxYearRules rules,
       int maxRounds) {
-    Checks.notNull(otherIncome, "other income");
-    Checks.positive(maxRounds, "rounds");
-    LocationProblem current = problem;
-    LocationResult result = null;
-    LocationProblem previousProblem = null;
-    LocationResult previous = null;
-    for (int round = 1; round <= maxRounds; round++) {
-      result = optimize(current);
-      if (!result.hasAllocation()) {
-        return result;
-      }
-      AccountTaxRates rates = AccountTaxRates.at(otherIncome.plus(taxableIncome(current, result)), filer, rules)
-          .withWithdrawalRate(current.taxRates().withdrawal())
-          .withDeferredValuation(current.taxRates().deferredValuation());
-      if (sameRates(rates, current.taxRates())) {
-        return withNote(result, "taxable-account rates are the household's marginal rates at this answer's income"
-            + " (round " + round + ")");
-      }
-      if (previous != null && sameRates(rates, previousProblem.taxRates())) {
-        Alternation choice = Alternation.of(current, result, rates, previousProblem, previous);
-        return withNote(choice.keepPrevious() ? previous : result, choice.note());
-      }
-      previousProblem = current;
-      previous = result;
-      current = current.withTaxRates(rates);
-    }
-    return withNote(result, "taxable-account rates still moved after " + maxRounds
-        + " rounds (the answer sits at a bracket or threshold edge); this answer uses the rates of the last round");
+    TaxRateFixedPoint.Outcome<LocationResult> outcome = TaxRateFixedPoint.solve(problem, this::optimize, r -> r,
+        LocationResult::hasAllocation, otherIncome, filer, rules, maxRounds);
+    return switch (outcome.ending()) {
+      case NO_ANSWER -> outcome.answer();
+      case CONSISTENT -> withNote(outcome.answer(), "taxable-account rates are the household's marginal rates at this"
+          + " answer's income (round " + outcome.rounds() + ")");
+      case ALTERNATING -> withNote(outcome.answer(), outcome.alternation().note());
+      case STILL_MOVING -> withNote(outcome.answer(), "taxable-account rates still moved after " + maxRounds
+          + " rounds (the answer sits at a bracket or threshold edge); this answer uses the rates of the last round");
+    };
   }
 
   /**
@@ -258,15 +241,6 @@ public final class LocationOptimizer {
   }
 
   // ---------------------------------------------------------------------------------------------
-
-  private static boolean sameRates(AccountTaxRates a, AccountTaxRates b) {
-    for (IncomeCharacter c : IncomeCharacter.values()) {
-      if (Math.abs(a.taxable().get(c) - b.taxable().get(c)) > 1e-12) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static LocationResult withNote(LocationResult r, String note) {
     List<String> diagnostics = new ArrayList<>(r.diagnostics());

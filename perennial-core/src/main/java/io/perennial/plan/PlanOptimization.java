@@ -5,6 +5,7 @@ import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.AssetClass;
+import io.perennial.rebalance.Trades;
 import java.util.List;
 
 /**

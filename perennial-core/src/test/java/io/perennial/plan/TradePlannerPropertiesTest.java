@@ -21,6 +21,8 @@ import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
 import io.perennial.plan.OptimizationSettings.PlanObjective;
+import io.perennial.rebalance.TradePlanner;
+import io.perennial.rebalance.Trades;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +106,7 @@ class TradePlannerPropertiesTest {
       }
       targets.put(account.id(), t);
     }
-    TradePlanner.Result result = TradePlanner.plan(input, targets, Set.of(), h.wholeShares());
+    TradePlanner.Result result = TradePlanner.plan(input.accounts(), input.market(), targets, Set.of(), h.wholeShares());
     assertReconciles(input, result.trades(), result.accounts(), h.wholeShares());
   }
 

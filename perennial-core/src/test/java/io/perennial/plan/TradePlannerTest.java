@@ -10,7 +10,9 @@ import io.perennial.domain.Holding;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
 import io.perennial.domain.Lot;
-import io.perennial.plan.Trades.Trade;
+import io.perennial.rebalance.TradePlanner;
+import io.perennial.rebalance.Trades;
+import io.perennial.rebalance.Trades.Trade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,7 +41,7 @@ class TradePlannerTest {
     ResolvedPlan input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "0",
         new Lot(BOUGHT, BigDecimal.TEN, Money.usd("1000")), new Lot(BOUGHT, BigDecimal.TEN, Money.usd("1000"))).build();
 
-    TradePlanner.Result result = TradePlanner.plan(input, Map.of("joint", Map.of(VYM, 600.0)), Set.of(), true);
+    TradePlanner.Result result = TradePlanner.plan(input.accounts(), input.market(), Map.of("joint", Map.of(VYM, 600.0)), Set.of(), true);
 
     Trade sale = result.trades().accounts().get(0).trades().get(0);
     assertThat(sale.quantity()).isEqualByComparingTo("15");
@@ -60,7 +62,7 @@ class TradePlannerTest {
     ResolvedPlan input = vymAt120().accountWithLots("joint", AccountType.TAXABLE, "VYM", "12000.005",
         new Lot(BOUGHT, BigDecimal.ONE, Money.usd("100"))).build();
 
-    TradePlanner.Result result = TradePlanner.plan(input, Map.of("joint", Map.of(VYM, 12_120.0)), Set.of(), true);
+    TradePlanner.Result result = TradePlanner.plan(input.accounts(), input.market(), Map.of("joint", Map.of(VYM, 12_120.0)), Set.of(), true);
 
     Trades.AccountTrades account = result.trades().accounts().get(0);
     assertThat(account.purchases()).isEqualTo(Money.usd("12000.00"));

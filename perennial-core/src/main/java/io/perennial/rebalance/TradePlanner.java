@@ -1,4 +1,4 @@
-package io.perennial.plan;
+package io.perennial.rebalance;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
@@ -7,13 +7,15 @@ import io.perennial.domain.Account;
 import io.perennial.domain.AccountType;
 import io.perennial.domain.Holding;
 import io.perennial.domain.Lot;
-import io.perennial.plan.Trades.AccountTrades;
-import io.perennial.plan.Trades.Action;
-import io.perennial.plan.Trades.LotSale;
-import io.perennial.plan.Trades.Trade;
+import io.perennial.market.MarketSnapshot;
+import io.perennial.rebalance.Trades.AccountTrades;
+import io.perennial.rebalance.Trades.Action;
+import io.perennial.rebalance.Trades.LotSale;
+import io.perennial.rebalance.Trades.Trade;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,29 +72,32 @@ public final class TradePlanner {
   public record Result(Trades trades, List<Account> accounts) {}
 
   /**
-   * Plans the trades from {@code input}'s holdings to {@code targets}.
+   * Plans the trades from the holdings of {@code accounts} to {@code targets}.
    *
-   * @param input the resolved plan (holdings and their values, prices, valuation date)
+   * @param accounts the household's accounts and their holdings, in the plan's order
+   * @param market the prices, the assets (which are cash) and the valuation date; every asset held or
+   *     targeted must have a price
    * @param targets target market value by account id, then asset (assets absent: 0); the values of
    *     an account should add up to its value (the rest stays in cash)
    * @param kept assets that are never traded (held as they are)
    * @param wholeShares whole shares (true) or 1/10,000 of a share
    */
-  public static Result plan(ResolvedPlan input, Map<String, Map<AssetId, Double>> targets, Set<AssetId> kept,
-      boolean wholeShares) {
-    Checks.notNull(input, "resolved plan");
+  public static Result plan(List<Account> accounts, MarketSnapshot market, Map<String, Map<AssetId, Double>> targets,
+      Set<AssetId> kept, boolean wholeShares) {
+    Checks.notNull(accounts, "accounts");
+    Checks.notNull(market, "market snapshot");
     Checks.notNull(targets, "targets");
     Checks.notNull(kept, "kept assets");
-    List<AccountTrades> accounts = new ArrayList<>();
+    List<AccountTrades> trades = new ArrayList<>();
     List<Account> after = new ArrayList<>();
     Money purchases = Money.ZERO_USD;
     Money sales = Money.ZERO_USD;
     Money gains = Money.ZERO_USD;
     List<String> unknown = new ArrayList<>();
-    for (Account account : input.accounts()) {
+    for (Account account : accounts) {
       Map<AssetId, Double> target = targets.getOrDefault(account.id(), Map.of());
-      AccountPlan plan = planAccount(input, account, target, kept, wholeShares, unknown);
-      accounts.add(plan.trades);
+      AccountPlan plan = planAccount(market, account, target, kept, wholeShares, unknown);
+      trades.add(plan.trades);
       after.add(plan.after);
       purchases = purchases.plus(plan.trades.purchases());
       sales = sales.plus(plan.trades.sales());
@@ -105,12 +110,12 @@ public final class TradePlanner {
             + "what is left stays in the account's cash";
     String lotMethod = "sales from taxable accounts take the lots with the highest cost per share first (least gain "
         + "realized); tax-deferred and tax-free accounts realize no tax";
-    return new Result(new Trades(method, lotMethod, accounts, purchases, sales, gains, unknown), after);
+    return new Result(new Trades(method, lotMethod, trades, purchases, sales, gains, unknown), after);
   }
 
   private record AccountPlan(AccountTrades trades, Account after) {}
 
-  private static AccountPlan planAccount(ResolvedPlan input, Account account, Map<AssetId, Double> target, Set<AssetId> kept,
+  private static AccountPlan planAccount(MarketSnapshot market, Account account, Map<AssetId, Double> target, Set<AssetId> kept,
       boolean wholeShares, List<String> unknown) {
     // Current units and value.
     Map<AssetId, BigDecimal> held = new LinkedHashMap<>();
@@ -118,7 +123,7 @@ public final class TradePlanner {
     BigDecimal keptValue = BigDecimal.ZERO;
     for (Holding holding : account.holdings()) {
       held.put(holding.assetId(), holding.quantity());
-      BigDecimal v = input.value(account, holding);
+      BigDecimal v = market.value(holding);
       value = value.add(v);
       if (kept.contains(holding.assetId())) {
         keptValue = keptValue.add(v);
@@ -137,8 +142,8 @@ public final class TradePlanner {
     ids.removeAll(kept);
     List<Line> lines = new ArrayList<>();
     for (AssetId id : ids) {
-      BigDecimal price = input.price(id).amount();
-      BigDecimal unit = input.asset(id).isCash() ? CENT.divide(price, MathContext.DECIMAL64).max(CENT)
+      BigDecimal price = market.price(id).amount();
+      BigDecimal unit = market.asset(id).isCash() ? CENT.divide(price, MathContext.DECIMAL64).max(CENT)
           : wholeShares ? BigDecimal.ONE : FRACTIONAL_UNIT;
       lines.add(new Line(id, price, unit, held.getOrDefault(id, BigDecimal.ZERO), Math.max(0.0, target.getOrDefault(id, 0.0))));
     }
@@ -199,12 +204,12 @@ public final class TradePlanner {
     for (Line line : lines) {
       Holding current = account.holding(line.id).orElse(null);
       BigDecimal change = line.units.subtract(line.held);
-      Money price = input.price(line.id);
+      Money price = market.price(line.id);
       if (change.signum() < 0) {
         BigDecimal quantity = change.negate();
         Money amount = price.times(quantity);
         Sale sale = taxable && current != null && !current.lots().isEmpty()
-            ? sell(current.lots(), quantity, price, input) : null;
+            ? sell(current.lots(), quantity, price, market.valuationDate()) : null;
         if (taxable && sale == null) {
           unknown.add(account.id() + ":" + line.id);
           basisUnknown = true;
@@ -229,7 +234,7 @@ public final class TradePlanner {
           if (current != null) {
             lots.addAll(current.lots());
           }
-          lots.add(new Lot(input.valuationDate(), change, amount));
+          lots.add(new Lot(market.valuationDate(), change, amount));
         }
         newHoldings.put(line.id, new Holding(line.id, line.units, lots));
       } else if (current != null) {
@@ -328,7 +333,7 @@ public final class TradePlanner {
   private record Sale(Money cost, Money longTerm, Money shortTerm, List<LotSale> lots, List<Lot> remaining) {}
 
   /** Sells {@code quantity} from {@code lots}, highest cost per share first (ties: the later lot). */
-  private static Sale sell(List<Lot> lots, BigDecimal quantity, Money price, ResolvedPlan input) {
+  private static Sale sell(List<Lot> lots, BigDecimal quantity, Money price, LocalDate saleDate) {
     // Lots by position, not by value: two identical lots (same day, units and cost) are two lots.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < lots.size(); i++) {
@@ -352,7 +357,7 @@ public final class TradePlanner {
           : new Money(lot.cost().amount().multiply(take).divide(lot.quantity(), MathContext.DECIMAL64), lot.cost().currency());
       Money proceeds = price.times(take);
       Money lotGain = proceeds.minus(lotCost);
-      boolean longHeld = lot.isLongTermOn(input.valuationDate());
+      boolean longHeld = lot.isLongTermOn(saleDate);
       taken.add(new LotSale(lot.acquired(), take, lotCost, proceeds, lotGain, longHeld));
       cost = cost.plus(lotCost);
       if (longHeld) {

@@ -1,4 +1,4 @@
-package io.perennial.plan;
+package io.perennial.rebalance;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
