@@ -1,9 +1,7 @@
 package io.perennial.plan;
 
 import io.perennial.basics.Checks;
-import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
-import io.perennial.basics.Rates;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.project.IncomeResponse;
 import io.perennial.project.ParametricMonteCarlo;
@@ -13,15 +11,12 @@ import io.perennial.project.ProgressListener;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionModel;
 import io.perennial.project.ProjectionResult;
-import io.perennial.project.Rebalancing;
 import io.perennial.project.ReturnDistribution;
 import io.perennial.project.RunOptions;
 import io.perennial.project.ScenarioSet;
 import io.perennial.project.WithdrawalRates;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -108,7 +103,7 @@ public final class PlanProjector {
     // Withdrawal rates are fractions of today's value: none when nothing is held yet.
     WithdrawalRates rates = model.startingValue() > 0.0
         ? withdrawalRates(model, scenarios, input.projection().targetSuccess(), options) : null;
-    return new Projected(report(input, setup, result, rates), setup.problems());
+    return new Projected(result(input, setup, result, rates), setup.problems());
   }
 
   /** The withdrawal rates of the portfolio alone (streams left out) on the first futures. */
@@ -172,9 +167,9 @@ public final class PlanProjector {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The report section
+  // The result: numbers only (the sentences are io.perennial.report's)
 
-  private static PlanProjection report(ResolvedPlan input, ProjectionSetup setup, ProjectionResult result, WithdrawalRates rates) {
+  private static PlanProjection result(ResolvedPlan input, ProjectionSetup setup, ProjectionResult result, WithdrawalRates rates) {
     ProjectionSettings settings = input.projection();
     InvestorProfile profile = input.profile();
     ProjectionModel model = setup.model();
@@ -230,7 +225,6 @@ public final class PlanProjector {
             settings.inflationVolatility() > 0.0 ? settings.inflationPersistence() : 0.0),
         setup.taxRates(),
         setup.assets(),
-        verdict(settings, profile, p, standardError, paths, setup.withdrawalRate()),
         p,
         standardError,
         result.failures(),
@@ -238,43 +232,7 @@ public final class PlanProjector {
         goalReached,
         found,
         milestones(years, untilIncome),
-        byYear,
-        assumptions(input, setup, rates));
-  }
-
-  /** The answer in one line: "91.7 % of 10,000 simulated futures meet the spending goal every year for 30 years". */
-  static String verdict(ProjectionSettings settings, InvestorProfile profile, double successRate, double standardError,
-      int paths, Double withdrawalRate) {
-    int horizon = profile.goal().horizonYears();
-    int untilIncome = profile.goal().yearsUntilStart();
-    boolean none = successRate >= 1.0;
-    String share = (none ? "All " : Rates.percent(successRate, 1) + " of ") + String.format(Locale.US, "%,d", paths)
-        + " simulated futures ";
-    String what = switch (settings.spendingRule()) {
-      case CONSTANT -> "meet the spending goal every year for " + horizon + " years";
-      case INCOME_ONLY -> "pay the spending goal from income alone, never selling, every year for " + horizon + " years";
-      case PERCENTAGE -> "pay " + Rates.percent(withdrawalRate, 2) + " of the portfolio every year for " + horizon + " years";
-      case GUARDRAILS -> "pay the guardrails spending (from " + Rates.percent(withdrawalRate, 2) + ") every year for "
-          + horizon + " years";
-    };
-    String start = untilIncome > 0 ? " from year " + (untilIncome + 1) + ", after " + untilIncome + " years of saving" : "";
-    // With no failure the standard error is 0; the rule of three bounds the failure rate instead.
-    String precision = none
-        ? "none failed: the failure rate is below " + smallPercent(3.0 / paths) + " with 95 % confidence"
-        : "Monte Carlo standard error ±" + points(standardError) + " points";
-    return share + what + start + " (" + precision + ").";
-  }
-
-  /** A small share in percent, to its first significant digit and at least two decimals: 0.03 %, 0.002 %. */
-  static String smallPercent(double share) {
-    int decimals = Math.max(2, (int) Math.floor(-Math.log10(share * 100.0)) + 1);
-    return Rates.percent(share, decimals);
-  }
-
-  /** A standard error in percentage points: one decimal, two below 0.1 points. */
-  static String points(double standardError) {
-    double points = standardError * 100.0;
-    return String.format(Locale.ROOT, points < 0.095 ? "%.2f" : "%.1f", points);
+        byYear);
   }
 
   /**
@@ -295,61 +253,6 @@ public final class PlanProjector {
     return List.copyOf(shown);
   }
 
-  private static List<String> assumptions(ResolvedPlan input, ProjectionSetup setup, WithdrawalRates rates) {
-    InvestorProfile profile = input.profile();
-    ProjectionSettings settings = input.projection();
-    ProjectionModel model = setup.model();
-    List<String> lines = new ArrayList<>();
-    lines.add("Returns: each asset's yearly total return is drawn "
-        + (settings.distribution() == ReturnDistribution.LOGNORMAL ? "from a lognormal distribution"
-            : "from a Student-t distribution (" + trim(settings.degreesOfFreedom()) + " degrees of freedom, crashes shared by all assets)")
-        + " with the expected return and volatility of the risk section; assets are correlated as there (class "
-        + "correlations, " + trim(HoldingsAnalyzer.WITHIN_CLASS_CORRELATION) + " within a class), applied to log returns; "
-        + "years are independent.");
-    lines.add("Income: stocks and REITs pay dividends that grow at the asset's income growth and are cut after bad years "
-        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; rental real estate and royalties "
-        + "grow at their rate whatever the returns.");
-    lines.add("Inflation: " + Rates.percent(profile.inflation(), 2) + " a year"
-        + (settings.inflationVolatility() > 0.0 ? " on average (standard deviation " + Rates.percent(settings.inflationVolatility(), 2)
-            + ", persistence " + trim(settings.inflationPersistence()) + ", independent of returns)" : ", every year")
-        + "; real figures are in today's money.");
-    String spending = switch (settings.spendingRule()) {
-      case CONSTANT -> "the goal, " + dollars(profile.goal().annualSpending()) + " after tax in today's money, grown with inflation";
-      case INCOME_ONLY -> "the goal, " + dollars(profile.goal().annualSpending()) + " after tax in today's money, grown with "
-          + "inflation, from income only (principal is never sold; a year whose income falls short fails)";
-      case PERCENTAGE -> Rates.percent(setup.withdrawalRate(), 2) + " of the portfolio's value each year (other income included)";
-      case GUARDRAILS -> "Guyton-Klinger guardrails from " + Rates.percent(setup.withdrawalRate(), 2) + " of the portfolio's "
-          + "value (other income included): +/-10 % when the rate leaves 80-120 % of the initial one";
-    };
-    lines.add("Spending: " + spending + ", each year from year " + (model.spendingStartYear() + 1) + ": first from other income,"
-        + " then from the holdings' income, then from principal (taxable accounts, then tax-deferred, then tax-free). "
-        + "Income not spent is reinvested where it was paid"
-        + (model.annualContribution() > 0.0 ? "; " + dollars(profile.annualContribution()) + " a year (today's money) is saved "
-            + "before the spending starts, into today's mix" : "") + ".");
-    PlanProjection.OtherIncome other = setup.otherIncome();
-    if (other.amount() > 0.0) {
-      lines.add("Other income: " + dollars(profile.otherIncome()) + " a year less its own tax ("
-          + Rates.percent(setup.taxRates().otherIncomeRate(), 2) + "), from year " + other.startsInYear() + ", "
-          + (other.indexation() == 1.0 ? "fully indexed to inflation" : other.indexation() == 0.0 ? "fixed in dollars"
-              : "following " + Rates.percent(other.indexation(), 0) + " of inflation") + ".");
-    }
-    lines.add("Taxes: flat rates from this year's exact taxes, the same in every year (brackets are taken to grow with inflation; larger withdrawals do not reach higher "
-        + "brackets): " + String.join("; ", setup.taxRates().basis()) + ".");
-    lines.add("Rebalancing: " + (settings.rebalanceEveryYears() == 0 ? "never"
-        : settings.rebalanceEveryYears() == 1 ? "every year" : "every " + settings.rebalanceEveryYears() + " years")
-        + ", within each kind of account, back to today's mix.");
-    lines.add("Success: the spending is met in every year. A future that fails goes on with what is left.");
-    if (rates == null) {
-      lines.add("Withdrawal rates: none, as they are fractions of today's value and nothing is held today.");
-    } else {
-      lines.add("Withdrawal rates: the portfolio alone (other income left out), constant real spending from year "
-          + (model.spendingStartYear() + 1) + " as a fraction of today's value, met in " + Rates.percent(rates.targetSuccess(), 0)
-          + " of the first " + String.format(Locale.US, "%,d", rates.pathSafe().length) + " futures (perpetual: also keeping "
-          + "today's real value at the end).");
-    }
-    return lines;
-  }
-
   /** The bands' five levels, each an array by year. */
   private static double[][] levels(PercentileBands bands) {
     return new double[][] {bands.p5(), bands.p25(), bands.p50(), bands.p75(), bands.p95()};
@@ -366,17 +269,5 @@ public final class PlanProjector {
 
   static double cents(double amount) {
     return Math.round(amount * 100.0) / 100.0;
-  }
-
-  private static String dollars(Money money) {
-    return String.format(Locale.US, "$%,.2f", money.amount());
-  }
-
-  private static String dollars(BigDecimal amount) {
-    return String.format(Locale.US, "$%,.2f", amount);
-  }
-
-  private static String trim(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -8,23 +8,22 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.Holding;
 import io.perennial.tax.IncomeKind;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The flat tax rates the plan's projection applies in every year, each derived from this year's
- * exact taxes (the {@link TaxAnalysis}), and where each comes from. Stateless.
+ * exact taxes (the {@link TaxAnalysis}), and the figures each comes from. Stateless.
  */
 final class TaxRateBasis {
 
   private TaxRateBasis() {}
 
   /**
-   * The flat rates the projection takes, each from this year's exact taxes (TaxAnalysis):
+   * The flat rates the projection takes, each from this year's exact taxes (TaxAnalysis), with
+   * the figures they come from:
    *
    * <ul>
    *   <li>income in taxable accounts: {@code taxes.causedByTaxableAccounts} ÷ the taxable
@@ -77,27 +76,16 @@ final class TaxRateBasis {
     double otherAmount = input.profile().otherIncome().toDouble();
     double otherRate = otherAmount > 0.0 ? clamp(tax.coverage().otherIncomeTax().toDouble() / otherAmount) : 0.0;
     int year = taxes.rulesYear();
-    List<String> basis = new ArrayList<>();
-    basis.add("taxable-account income " + Rates.percent(incomeRate, 2) + ": the tax the taxable accounts' income causes ("
-        + dollars(taxes.causedByTaxableAccounts().total()) + ") / that income (" + dollars(taxableIncome) + "), " + year + " rules");
-    basis.add("tax-deferred withdrawals " + Rates.percent(deferredRate, 2) + (deferredIncome.signum() > 0
-        ? ": the tax caused by withdrawing the tax-deferred accounts' income (" + dollars(taxes.causedByDeferredWithdrawal().total())
-            + ") / that income (" + dollars(deferredIncome) + ")"
-        : ": the marginal rate of ordinary income (the tax-deferred accounts pay no income)"));
-    basis.add("sales from taxable accounts " + Rates.percent(saleRate, 2) + ": the marginal long-term-gain rate ("
-        + Rates.percent(gainRate, 2) + ") x the unrealised gain share of the taxable holdings (" + Rates.percent(gainShare, 2)
-        + (knownValue.signum() > 0 ? ", from the lots' cost" : ", no cost known") + ")");
-    if (otherAmount > 0.0) {
-      basis.add("other income " + Rates.percent(otherRate, 2) + ": the tax on the taxable other income alone ("
-          + dollars(tax.coverage().otherIncomeTax()) + ") / the other income (" + dollars(input.profile().otherIncome()) + ")");
-    }
+    PlanProjection.TaxRatesUsed.Workings workings = new PlanProjection.TaxRatesUsed.Workings(year, taxableIncome,
+        taxes.causedByTaxableAccounts().total().amount(), deferredIncome, taxes.causedByDeferredWithdrawal().total().amount(),
+        gainRate, knownValue.signum() > 0, input.profile().otherIncome().amount(), tax.coverage().otherIncomeTax().amount());
     if (!unknownBasis.isEmpty()) {
       problems.add(Problem.of("projection", "no cost basis is known for " + String.join(", ", unknownBasis)
               + " (no lots), so their unrealised gain is taken to be the same share as that of the taxable holdings whose "
               + "cost is known (" + Rates.percent(gainShare, 2) + ")",
           "give lots: with their cost for a closer tax on sales"));
     }
-    return new PlanProjection.TaxRatesUsed(incomeRate, deferredRate, saleRate, otherRate, gainShare, basis);
+    return new PlanProjection.TaxRatesUsed(incomeRate, deferredRate, saleRate, otherRate, gainShare, workings);
   }
 
   private static double rate(Money tax, BigDecimal income, double fallback) {
@@ -109,11 +97,4 @@ final class TaxRateBasis {
     return Math.max(0.0, Math.min(0.95, rate));
   }
 
-  private static String dollars(Money money) {
-    return String.format(Locale.US, "$%,.2f", money.amount());
-  }
-
-  private static String dollars(BigDecimal amount) {
-    return String.format(Locale.US, "$%,.2f", amount);
-  }
 }
