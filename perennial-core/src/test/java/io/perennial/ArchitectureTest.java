@@ -45,7 +45,8 @@ class ArchitectureTest {
       List.of("estimate", "optimize"),
       List.of("project", "rebalance", "realestate", "ledger"),
       List.of("check"),
-      List.of("plan"));
+      List.of("plan"),
+      List.of("report"));
 
   private static JavaClasses core;
 

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
 import io.perennial.domain.Identified;
+import io.perennial.plan.PlanProjection;
+import io.perennial.report.ProjectionView;
 import io.perennial.tax.IncomeKind;
 import java.io.IOException;
 
 /**
  * How engine values appear in JSON: {@link Money} as a plain number (the currency is stated once
  * per document), {@link AssetId} as its text, and every {@link Identified} enum as its id
- * ({@code "tax-deferred"}, {@code "us-dividend-stocks"}), also as map keys.
+ * ({@code "tax-deferred"}, {@code "us-dividend-stocks"}), also as map keys; a {@link PlanProjection}
+ * as its {@link ProjectionView} (the figures with their sentences).
  */
 final class JsonModule {
 
@@ -85,6 +88,14 @@ final class JsonModule {
       @Override
       public void serialize(Identified value, JsonGenerator generator, SerializerProvider provider) throws IOException {
         generator.writeFieldName(value.id());
+      }
+    });
+    // The projection is written with its sentences (the verdict, how it is built, the tax rates'
+    // basis), which the report package writes for every renderer.
+    module.addSerializer(PlanProjection.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(PlanProjection value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+        provider.defaultSerializeValue(ProjectionView.of(value), generator);
       }
     });
     return module;

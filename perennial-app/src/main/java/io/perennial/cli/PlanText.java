@@ -6,6 +6,7 @@ import io.perennial.basics.Rates;
 import io.perennial.plan.HoldingsAnalysis;
 import io.perennial.plan.PlanProjection;
 import io.perennial.plan.PlanResult;
+import io.perennial.report.ProjectionView;
 import io.perennial.plan.TaxAnalysis;
 import io.perennial.tax.IncomeKind;
 import io.perennial.tax.MarginalRate;
@@ -257,7 +258,7 @@ final class PlanText {
         + " simulated futures, " + projection.distribution()
         + (projection.degreesOfFreedom() == null ? "" : " with " + trim(projection.degreesOfFreedom()) + " degrees of freedom")
         + ", seed " + projection.seed() + ", " + projection.spendingRule() + " spending)");
-    out.println(INDENT + projection.verdict());
+    out.println(INDENT + ProjectionView.verdict(projection));
     out.println();
 
     boolean saver = projection.yearsUntilIncome() > 0;
@@ -331,7 +332,7 @@ final class PlanText {
     out.println();
 
     out.println("How the projection is built");
-    projection.assumptions().forEach(a -> out.println(INDENT + "- " + a));
+    ProjectionView.assumptions(projection).forEach(a -> out.println(INDENT + "- " + a));
   }
 
   private static String headline(PlanResult report) {
@@ -366,7 +367,7 @@ final class PlanText {
             ? ", above the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows."
             : ", within the " + percent(report.plan().profile().maxVolatility()) + " the risk tolerance allows.");
     if (report.projection() != null) {
-      text.append(System.lineSeparator()).append("Projection: ").append(report.projection().verdict());
+      text.append(System.lineSeparator()).append("Projection: ").append(ProjectionView.verdict(report.projection()));
     }
     return text.toString();
   }

@@ -2,6 +2,7 @@ package io.perennial.plan;
 
 import io.perennial.basics.AssetId;
 import io.perennial.domain.AssetClass;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -11,7 +12,10 @@ import java.util.List;
  * {@link PlanProjector}).
  *
  * <p>Years count from 1 (year 1 is the valuation year, {@code calendarYear} its calendar year).
- * "Real" amounts are in today's money (money of year 1), after tax. Amounts are doubles rounded
+ * Numbers only: the sentences about them (the verdict, how the projection is built, where each
+ * tax rate comes from) are written by {@code io.perennial.report.ProjectionView}.
+ *
+ * <p>"Real" amounts are in today's money (money of year 1), after tax. Amounts are doubles rounded
  * to the cent (they are statistics of simulated futures, not bookkeeping); rates, shares and
  * probabilities are fractions.
  *
@@ -34,7 +38,6 @@ import java.util.List;
  * @param inflation the inflation simulated
  * @param taxRates the flat tax rates, derived from this year's taxes
  * @param assets the return and income assumptions of each asset held
- * @param verdict the answer in one line, for people
  * @param successRate the share of futures in which the spending was met in every year
  * @param successRateStandardError the Monte Carlo standard error of the success rate, √(p(1 − p)/paths)
  * @param failures futures in which the spending failed in some year
@@ -45,7 +48,6 @@ import java.util.List;
  *     when nothing is held today (a saver starting from zero), as they are fractions of today's value
  * @param milestoneYears the years the text report shows
  * @param byYear every year's figures, year 1 first
- * @param assumptions how the projection is built, for people
  */
 public record PlanProjection(
     String method,
@@ -67,7 +69,6 @@ public record PlanProjection(
     Inflation inflation,
     TaxRatesUsed taxRates,
     List<AssetAssumption> assets,
-    String verdict,
     double successRate,
     double successRateStandardError,
     int failures,
@@ -75,14 +76,12 @@ public record PlanProjection(
     GoalReached goalReached,
     WithdrawalRatesFound withdrawalRates,
     List<Integer> milestoneYears,
-    List<Year> byYear,
-    List<String> assumptions) {
+    List<Year> byYear) {
 
   public PlanProjection {
     assets = List.copyOf(assets);
     milestoneYears = List.copyOf(milestoneYears);
     byYear = List.copyOf(byYear);
-    assumptions = List.copyOf(assumptions);
   }
 
   /** The figures of year {@code year} (1-based). */
@@ -123,15 +122,30 @@ public record PlanProjection(
    *     rate × the share of their value that is unrealised gain
    * @param otherIncomeRate on the other income: the tax on it alone ÷ the other income
    * @param unrealisedGainShare (value − cost) ÷ value of the taxable holdings whose cost is known
-   * @param basis where each rate comes from, for people
+   * @param workings the figures the rates come from
    */
   public record TaxRatesUsed(
       double incomeRate, double deferredWithdrawalRate, double taxableSaleRate, double otherIncomeRate,
-      double unrealisedGainShare, List<String> basis) {
+      double unrealisedGainShare, Workings workings) {
 
-    public TaxRatesUsed {
-      basis = List.copyOf(basis);
-    }
+    /**
+     * The figures of this year's exact taxes the rates come from, in dollars (the plan's currency).
+     *
+     * @param rulesYear the year of the tax rules
+     * @param taxableIncome this year's income of the taxable accounts
+     * @param taxableIncomeTax the tax that income causes on top of the other income
+     * @param deferredIncome this year's income of the tax-deferred accounts
+     * @param deferredWithdrawalTax the tax caused by withdrawing that income
+     * @param longTermGainRate the marginal long-term-gain rate
+     * @param gainFromLots whether the unrealised gain share comes from the lots' cost (false: no
+     *     cost is known, the share is 0)
+     * @param otherIncome the profile's yearly other income before tax
+     * @param otherIncomeTax the tax on the taxable other income alone
+     */
+    public record Workings(
+        int rulesYear, BigDecimal taxableIncome, BigDecimal taxableIncomeTax, BigDecimal deferredIncome,
+        BigDecimal deferredWithdrawalTax, double longTermGainRate, boolean gainFromLots, BigDecimal otherIncome,
+        BigDecimal otherIncomeTax) {}
   }
 
   /**

@@ -22,6 +22,7 @@ import io.perennial.project.ProjectionResult;
 import io.perennial.project.ReturnDistribution;
 import io.perennial.project.RunOptions;
 import io.perennial.project.SpendingRule;
+import io.perennial.report.ProjectionView;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -243,7 +244,7 @@ class PlanProjectorTest {
     assertThat(projection.year(20).phase()).isEqualTo("saving");
     assertThat(projection.year(21).phase()).isEqualTo("spending");
     assertThat(projection.milestoneYears()).contains(1, 21, 50);
-    assertThat(projection.verdict()).contains("from year 21, after 20 years of saving");
+    assertThat(ProjectionView.verdict(projection)).contains("from year 21, after 20 years of saving");
     // By hand, at the expected compound returns: income ≈ 0.6 × 3 % + 0.4 × 4 % = 3.4 % of value,
     // so 30,000 needs ≈ 882,000 of today's money. Real compound growth ≈ 0.6 × (9 % − 16 %²/2)
     // + 0.4 × (4.5 % − 6 %²/2) − 2.5 % ≈ 3.9 %. After t years: 200,000 × 1.039^t + 25,000 ×
@@ -269,6 +270,6 @@ class PlanProjectorTest {
     PlanProjection now = report(fixture.yearsUntilStart(0).projection(percentage).build()).projection();
     assertThat(now.withdrawalRate()).isCloseTo(0.05, within(1e-12));
     assertThat(now.successRate()).isEqualTo(1.0); // a percentage of what is left never runs out
-    assertThat(now.verdict()).startsWith("All 100 simulated futures pay 5.00 % of the portfolio");
+    assertThat(ProjectionView.verdict(now)).startsWith("All 100 simulated futures pay 5.00 % of the portfolio");
   }
 }
