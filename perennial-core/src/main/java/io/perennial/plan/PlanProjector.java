@@ -103,7 +103,7 @@ public final class PlanProjector {
     // Withdrawal rates are fractions of today's value: none when nothing is held yet.
     WithdrawalRates rates = model.startingValue() > 0.0
         ? withdrawalRates(model, scenarios, input.projection().targetSuccess(), options) : null;
-    return new Projected(result(input, setup, result, rates), setup.problems());
+    return new Projected(planProjection(input, setup, result, rates), setup.problems());
   }
 
   /** The withdrawal rates of the portfolio alone (streams left out) on the first futures. */
@@ -169,7 +169,7 @@ public final class PlanProjector {
   // ---------------------------------------------------------------------------------------------
   // The result: numbers only (the sentences are io.perennial.report's)
 
-  private static PlanProjection result(ResolvedPlan input, ProjectionSetup setup, ProjectionResult result, WithdrawalRates rates) {
+  private static PlanProjection planProjection(ResolvedPlan input, ProjectionSetup setup, ProjectionResult result, WithdrawalRates rates) {
     ProjectionSettings settings = input.projection();
     InvestorProfile profile = input.profile();
     ProjectionModel model = setup.model();
