@@ -36,7 +36,7 @@ import java.util.Optional;
  *       assets that are not tradeable ({@link UniverseAsset#tradeable()}: rental real estate and
  *       royalties by default, or {@code tradeable: false}) are kept as they are ({@code hold:ID}:
  *       their weight fixed, only their account may hold them, the trade planner never trades them);
- *       such assets not held are left out (they are not bought by a trade).
+ *       such assets not held are left out (they are not bought by a trade) ({@link PlanCandidates}).
  *   <li><b>Rules, each named.</b> The objective; the profile's volatility cap
  *       ({@code volatility<=σ}, every objective); every plan constraint under its own name
  *       (class/sector/issuer limits → group bounds, categories and {@code min-yield} → linear rules,
@@ -45,15 +45,17 @@ import java.util.Optional;
  *       pitfall guards {@code income-growth>=inflation} and {@code real-return>=0} (on unless the
  *       settings turn them off); default caps {@code default-max-each-asset:ID} and
  *       {@code default-max-class:CLASS} where the plan has no rule of its own; {@code exclude-yield-traps}
- *       when flagged assets are excluded; {@code turnover<=L} when a limit is set.
+ *       when flagged assets are excluded; {@code turnover<=L} when a limit is set ({@link PlanRules}).
  *   <li><b>Accounts</b> with their balances (the current holdings' market value) and menus; tax
  *       rates: the household's marginal rates at its taxable other income plus what the taxable
  *       accounts pay now, recomputed at the answer's taxable income until they no longer change (at
- *       most {@value #RATE_ROUNDS} solves).
+ *       most {@value #RATE_ROUNDS} solves: {@link io.perennial.optimize.TaxRateFixedPoint}).
  *   <li><b>Solve.</b> Location on: allocation and location together. Location off: the allocation
- *       on pre-tax figures, then placed by the classic rule of thumb.
+ *       on pre-tax figures, then placed by the classic rule of thumb; taxable holdings with gains
+ *       kept when selling them costs more than it earns ({@link PlanSolutions}).
  *   <li><b>Trades</b> from the current holdings to the answer's value per account and asset
- *       ({@link TradePlanner}), and the holdings analysis and taxes of the holdings after them.
+ *       ({@link TradePlanner}), and the holdings analysis and taxes of the holdings after them
+ *       ({@link OptimizationAnswer}).
  * </ol>
  */
 public final class PlanOptimizer {
