@@ -1,5 +1,8 @@
 package io.perennial.cli;
 
+import static io.perennial.cli.ProjectOptionValues.parseWith;
+
+import io.perennial.io.InputException;
 import io.perennial.project.Projection;
 import io.perennial.project.ProjectionResult;
 import io.perennial.project.RunOptions;
@@ -147,7 +150,11 @@ public final class ProjectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProjectRequest request = ProjectRequest.of(this);
     ScenarioSet scenarios = request.source().scenarios(request.model().seriesUsed(), request.model().years());
-    RunOptions options = threads == null ? RunOptions.defaults() : RunOptions.threads(threads);
+    RunOptions options = threads == null ? RunOptions.defaults() : parseWith("--threads", () -> RunOptions.threads(threads));
+    if (targetSuccess != null && !(targetSuccess > 0.0 && targetSuccess <= 1.0)) {
+      throw new InputException("--target-success", "the success rate must lie above 0 and at most 1, got " + targetSuccess,
+          "give a fraction such as 0.95");
+    }
     ProgressBar bar = null;
     long work = (long) scenarios.paths() * request.model().years() * (rates ? 40 : 1);
     if (!noProgress && ProgressBar.worthDrawing(work)) {

@@ -1,6 +1,7 @@
 package io.perennial.cli;
 
 import io.perennial.io.CsvTable;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.io.InputException;
 import io.perennial.market.AnnualReturnsTable;
 import io.perennial.project.IncomeModel;
@@ -209,7 +210,7 @@ final class ProjectOptionValues {
       return parse.get();
     } catch (InputException e) {
       throw e;
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new InputException(option, e.getMessage(), "see perennial project --help");
     }
   }

@@ -9,6 +9,7 @@ import static io.perennial.cli.ProjectOptionValues.stream;
 
 import io.perennial.domain.AccountType;
 import io.perennial.io.AnnualReturnsCsv;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.io.InputException;
 import io.perennial.market.AnnualReturnsTable;
 import io.perennial.project.BlockBootstrap;
@@ -83,7 +84,7 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
     if (o.spending != null && !(o.spending >= 0.0)) {
       throw new InputException("--spending", "spending must be zero or more, got " + o.spending, "give a yearly amount");
     }
-    if (!(o.portfolio > 0.0)) {
+    if (!(o.portfolio > 0.0) || Double.isInfinite(o.portfolio)) {
       throw new InputException("--portfolio", "the starting value must be more than zero, got " + o.portfolio, "give a positive amount");
     }
     double firstYear = o.withdrawalRate != null ? o.withdrawalRate * o.portfolio : o.spending;
@@ -160,15 +161,28 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
     } else if (o.monteCarlo) {
       kind = "monte-carlo";
       ReturnDistribution shape = parseWith("--distribution", () -> ReturnDistribution.parse(o.distribution));
+      if (shape == ReturnDistribution.STUDENT_T && !(o.degreesOfFreedom > 2.0 && o.degreesOfFreedom <= 1000.0)) {
+        throw new InputException("--dof", "Student-t degrees of freedom must lie above 2 (for a finite variance) and at"
+            + " most 1000, got " + o.degreesOfFreedom, "give e.g. --dof 5");
+      }
+      if (o.paths <= 0) {
+        throw new InputException("--paths", "the number of paths must be at least 1, got " + o.paths, "give --paths P");
+      }
       if (windowYears < HistoricalMoments.MIN_YEARS) {
         throw new InputException(o.history + " (--monte-carlo)", "the window " + first + "–" + last + " holds " + windowYears
             + (windowYears == 1 ? " year" : " years") + "; at least " + HistoricalMoments.MIN_YEARS
             + " are needed to estimate the means, volatilities and correlations",
             "give a file with more years (or a wider --from/--to), or drop --monte-carlo");
       }
-      HistoricalMoments moments = HistoricalMoments.estimate(table, first, last, model.seriesUsed(), inflationColumn);
-      source = parseWith("--monte-carlo", () -> moments.applyTo(ParametricMonteCarlo.builder())
-          .distribution(shape).degreesOfFreedom(o.degreesOfFreedom).paths(o.paths).seed(o.seed).build());
+      try {
+        HistoricalMoments moments = HistoricalMoments.estimate(table, first, last, model.seriesUsed(), inflationColumn);
+        source = moments.applyTo(ParametricMonteCarlo.builder())
+            .distribution(shape).degreesOfFreedom(o.degreesOfFreedom).paths(o.paths).seed(o.seed).build();
+      } catch (InvalidInputException e) {
+        // The moments are the file's: a volatility out of range is a return written wrongly there.
+        throw new InputException(o.history + " (--monte-carlo, " + first + "–" + last + ")", e.getMessage(),
+            "check the file's returns (fractions such as 0.07, not percents), or use --bootstrap or the historical default");
+      }
     } else {
       kind = "historical";
       source = new HistoricalSequences(table, first, last, inflationColumn);

@@ -307,6 +307,36 @@ class ProjectCommandTest {
     assertThat(run("project", "--history", f, "--mix", "stocks=1", "--years", "2").err()).contains("no spending given");
   }
 
+  @Test
+  void optionsTheEngineRefusesAreNamedAndAReturnWrittenAsAPercentNamesTheFile() throws IOException {
+    String f = simple().toString();
+    Run threads = run("project", "--history", f, "--mix", "stocks=1", "--withdrawal-rate", "0.04", "--years", "2",
+        "--threads", "0");
+    assertThat(threads.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(threads.err()).contains("--threads").contains("more than zero");
+    Run target = run("project", "--history", f, "--mix", "stocks=1", "--withdrawal-rate", "0.04", "--years", "2",
+        "--rates", "--target-success", "2");
+    assertThat(target.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(target.err()).contains("--target-success").contains("got 2.0");
+    // Inflation of 1994-96 written as 3.0 (300 %, under the reader's percent guard of 10): with 0.02 in the
+    // other 17 years its sample volatility is about 1.09, above the 100 % the Monte Carlo model accepts.
+    StringBuilder rows = new StringBuilder("year,stocks,bonds,cpi_inflation\n");
+    for (int year = 1990; year < 2010; year++) {
+      rows.append(year).append(',').append(year % 3 == 0 ? -0.1 : 0.12).append(",0.04,")
+          .append(year >= 1994 && year <= 1996 ? "3.0" : "0.02").append('\n');
+    }
+    Path wrong = table(rows.toString());
+    Run monteCarlo = run("project", "--history", wrong.toString(), "--mix", "stocks=1", "--withdrawal-rate", "0.04",
+        "--years", "5", "--inflation-adjusted", "--monte-carlo", "--paths", "20");
+    assertThat(monteCarlo.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(monteCarlo.err()).contains(wrong.toString()).contains("--monte-carlo").contains("volatility")
+        .contains("fractions such as 0.07");
+    Run dof = run("project", "--history", wrong.toString(), "--mix", "stocks=1", "--withdrawal-rate", "0.04",
+        "--years", "5", "--monte-carlo", "--distribution", "student-t", "--dof", "1");
+    assertThat(dof.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(dof.err()).contains("--dof").contains("got 1.0").doesNotContain(wrong.toString());
+  }
+
   private Path simple() throws IOException {
     return table("year,stocks,bonds,cpi_inflation\n2000,0.10,0.04,0.02\n2001,-0.20,0.06,0.03\n2002,0.15,0.03,0.02\n"
         + "2003,0.08,0.05,0.01\n");
