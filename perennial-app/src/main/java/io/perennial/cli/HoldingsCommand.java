@@ -1,6 +1,7 @@
 package io.perennial.cli;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.domain.Lot;
@@ -20,10 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code perennial holdings}: what each account holds, rebuilt from the imported transactions (lots,
@@ -66,7 +67,7 @@ public final class HoldingsCommand implements Callable<Integer> {
       LotReliefMethod chosen;
       try {
         chosen = LotReliefMethod.parse(method);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--method: " + e.getMessage());
       }
       holdings = ledger.holdings(day, chosen);

@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Problem;
 import io.perennial.io.broker.BrokerFile;
 import io.perennial.io.broker.BrokerFiles;
@@ -23,11 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code perennial import FILE…}: broker exports into the store, in one database transaction. Rows
@@ -104,7 +105,7 @@ public final class ImportCommand implements Callable<Integer> {
   private BrokerFormat parseFormat(String text) {
     try {
       return BrokerFormat.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage() + " (or auto)");
     }
   }

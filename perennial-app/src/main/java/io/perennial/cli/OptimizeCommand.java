@@ -149,7 +149,7 @@ public final class OptimizeCommand implements Callable<Integer> {
     try {
       mu = settings.returns().estimate(periodic);
       sigma = settings.risk().estimate(periodic);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       // the estimators name the columns; the file is ours to name
       throw new InvalidInputException(prices + ": " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package io.perennial.cli;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Rates;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.Identified;
@@ -118,7 +119,7 @@ public final class TaxCommand implements Callable<Integer> {
   private FilingStatus parseStatus() {
     try {
       return FilingStatus.parse(filingStatus);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new InputException("--filing-status", "unknown filing status '" + filingStatus + "'",
           "use one of: " + Identified.ids(FilingStatus.class));
     }
@@ -127,7 +128,7 @@ public final class TaxCommand implements Callable<Integer> {
   private static TaxYearRules rulesFor(int year) {
     try {
       return TaxRules.forYear(year);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new InputException("--year", "no tax data for " + year,
           "use one of the years with tax data: " + String.join(", ", TaxRules.years().stream().map(String::valueOf).toList()));
     }
@@ -149,7 +150,7 @@ public final class TaxCommand implements Callable<Integer> {
       IncomeKind kind;
       try {
         kind = IncomeKind.parse(kindText);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw new InputException("--income '" + text + "'", "unknown income kind '" + kindText + "'",
             "use one of: " + Identified.ids(IncomeKind.class));
       }

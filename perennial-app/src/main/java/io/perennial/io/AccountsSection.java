@@ -1,6 +1,7 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.Account;
 import io.perennial.domain.AccountType;
@@ -85,7 +86,7 @@ final class AccountsSection {
       }
       try {
         accounts.add(new Account(id, entry.name(), type, holdings));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw fields.error(at, e.getMessage(), "correct the account");
       }
     }

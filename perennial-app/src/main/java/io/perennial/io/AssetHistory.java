@@ -1,6 +1,7 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Problem;
 import io.perennial.estimate.Frequencies;
 import io.perennial.estimate.IncomeEstimate;
@@ -140,7 +141,7 @@ final class AssetHistory {
       IncomeEstimate income;
       try {
         income = IncomeEstimator.standard().estimate(dividends, prices, asOf);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw new InputException(where, "the distributions of " + id + " cannot be estimated: " + e.getMessage(),
             "check the history files", e);
       }
@@ -183,7 +184,7 @@ final class AssetHistory {
       return reader.get();
     } catch (InputException e) {
       throw new InputException(e.where(), e.problem() + " (the file named by " + field + ")", e.fix(), e);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new InputException(field, e.getMessage(), "check the history file", e);
     }
   }

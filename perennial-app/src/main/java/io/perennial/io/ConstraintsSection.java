@@ -1,13 +1,14 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.Identified;
 import io.perennial.io.PlanFileModel.ConstraintEntry;
+import io.perennial.market.UniverseAsset;
 import io.perennial.plan.ConstraintKind;
 import io.perennial.plan.PlanConstraint;
-import io.perennial.market.UniverseAsset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,7 +93,7 @@ final class ConstraintsSection {
       PlanConstraint constraint;
       try {
         constraint = new PlanConstraint(entry.name(), kind, subject, limit);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw fields.error(at, e.getMessage(), "correct the constraint");
       }
       if (!names.add(constraint.name())) {

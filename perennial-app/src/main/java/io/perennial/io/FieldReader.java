@@ -1,6 +1,7 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.Identified;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ final class FieldReader {
   <E extends Enum<E> & Identified> E id(Class<E> type, String at, String text, String what) {
     try {
       return Identified.parse(type, text, what);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       List<String> ids = Arrays.stream(type.getEnumConstants()).map(Identified::id).toList();
       throw error(at, "unknown " + what + " '" + text + "'",
           Suggestions.didYouMean(text, ids) + "use one of: " + String.join(", ", ids));

@@ -1,11 +1,12 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
-import io.perennial.plan.OptimizationSettings;
+import io.perennial.market.UniverseAsset;
 import io.perennial.plan.OptimizationSettings.PlanObjective;
 import io.perennial.plan.OptimizationSettings.YieldTrapHandling;
-import io.perennial.market.UniverseAsset;
+import io.perennial.plan.OptimizationSettings;
 import io.perennial.tax.DeferredValuation;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -79,7 +80,7 @@ final class OptimizationSection {
           entry.incomeGrowthFloor() == null ? d.incomeGrowthFloor() : entry.incomeGrowthFloor(), growthMargin,
           entry.realReturnFloor() == null ? d.realReturnFloor() : entry.realReturnFloor(), returnMargin, eachAsset, eachClass,
           entry.wholeShares() == null ? d.wholeShares() : entry.wholeShares(), turnover);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the optimization section");
     }
   }

@@ -1,6 +1,7 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
@@ -91,7 +92,7 @@ public final class PlanFile {
           new Household(profile, accounts.stream().map(a -> a.withMenu(menus.getOrDefault(a.id(), List.of()))).toList()),
           valuationDate, prices, new ArrayList<>(universe.values()),
           new PlanSettings(constraints, taxYear, optimization, projection));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw fields.error("", e.getMessage(), "correct the plan");
     }
     return WithProblems.of(input, universeSection.notes());
@@ -106,7 +107,7 @@ public final class PlanFile {
     try {
       TaxAnalyzer.taxYear(valuationDate, taxYear);
       return taxYear;
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       List<Integer> years = TaxRules.years();
       String list = years.stream().map(String::valueOf).collect(Collectors.joining(", "));
       if (taxYear.isPresent()) {

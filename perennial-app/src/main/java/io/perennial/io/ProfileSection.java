@@ -1,5 +1,6 @@
 package io.perennial.io;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.FilingStatus;
 import io.perennial.domain.IncomeGoal;
@@ -45,7 +46,7 @@ final class ProfileSection {
     } else if (profile.riskTolerance() != null) {
       try {
         risk = RiskTolerance.named(profile.riskTolerance());
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw fields.error(at + "/riskTolerance", "unknown risk tolerance '" + profile.riskTolerance() + "'",
             Suggestions.didYouMean(profile.riskTolerance(), List.of("conservative", "moderate", "growth", "aggressive"))
                 + "use conservative, moderate, growth or aggressive, or give maxVolatility as a fraction");
@@ -77,7 +78,7 @@ final class ProfileSection {
     try {
       return new InvestorProfile(profile.name(), new IncomeGoal(spending, horizon, untilIncome), risk, filing, stateTax,
           inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the profile");
     }
   }

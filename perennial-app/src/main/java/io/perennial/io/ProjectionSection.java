@@ -1,8 +1,9 @@
 package io.perennial.io;
 
+import io.perennial.basics.InvalidInputException;
 import io.perennial.domain.InvestorProfile;
-import io.perennial.project.ReturnDistribution;
 import io.perennial.plan.ProjectionSettings;
+import io.perennial.project.ReturnDistribution;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -31,7 +32,7 @@ final class ProjectionSection {
     if (entry.distribution() != null) {
       try {
         distribution = ReturnDistribution.parse(entry.distribution());
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw fields.error(at + "/distribution", "unknown distribution '" + entry.distribution() + "'",
             entry.distribution().strip().equalsIgnoreCase("normal")
                 ? "use lognormal (normally distributed log returns, so prices never fall below zero) or student-t (fat tails)"
@@ -87,7 +88,7 @@ final class ProjectionSection {
     try {
       return new ProjectionSettings(paths, seed, distribution, dof, rule, withdrawalRate, indexation, startsIn,
           inflationVolatility, inflationPersistence, rebalance, target);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the projection section");
     }
   }

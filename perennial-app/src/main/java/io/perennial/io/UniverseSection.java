@@ -1,6 +1,7 @@
 package io.perennial.io;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Problem;
 import io.perennial.domain.Asset;
 import io.perennial.domain.AssetClass;
@@ -73,7 +74,7 @@ final class UniverseSection {
       Asset asset;
       try {
         asset = new Asset(id, entry.name(), assetClass, entry.sector(), entry.issuer(), mix);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw fields.error(at, e.getMessage(), "correct the asset");
       }
       double cut = fields.rate(at + "/expectedCut", entry.expectedCut(), 0.0, 0.0, 1.0, "expected cut");
@@ -168,7 +169,7 @@ final class UniverseSection {
     }
     try {
       return new IncomeMix(parsed);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "write each share as a fraction from 0 to 1");
     }
   }

@@ -2,6 +2,7 @@ package io.perennial.ledger;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.basics.WithProblems;
@@ -162,7 +163,7 @@ public final class LedgerReplay {
     LotRelief.Relief relief;
     try {
       relief = LotRelief.relieve(asset, held, t.date(), quantity, proceeds, method);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       problems.add(problem(t, e.getMessage() + "; sold first in, first out instead", "name lots that are held"));
       relief = LotRelief.relieve(asset, held, t.date(), quantity, proceeds, LotReliefMethod.FIFO);
     }
