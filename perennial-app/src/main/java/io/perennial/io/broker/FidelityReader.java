@@ -152,7 +152,7 @@ final class FidelityReader {
       BigDecimal direction = shares ? quantity : amount;
       type = Activity.inOrOut(direction, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
       if (shares) {
-        out.asset(asset, name, AssetKind.guess(asset.value(), name));
+        out.asset(asset, name);
         out.transaction(row.line(), Activity.of(day, account, type, asset, quantity, BigDecimal.ZERO, null), text);
         return;
       }
@@ -184,7 +184,7 @@ final class FidelityReader {
       }
     }
     if (asset != null) {
-      out.asset(asset, name, AssetKind.guess(asset.value(), name));
+      out.asset(asset, name);
     }
     out.transaction(row.line(), Activity.of(day, account, type, asset, quantity, amount, character), text);
   }
@@ -209,7 +209,7 @@ final class FidelityReader {
           AssetId asset = Cells.symbol(row.cell(symbol));
           BigDecimal marketValue = Cells.decimal(row.cell(value), "Current Value");
           if (core || CashFunds.isCash(asset)) {
-            out.cash(new io.perennial.io.broker.ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
+            out.cash(account, asOf, marketValue);
             return;
           }
           BigDecimal shares = Cells.required(row.cell(quantity), "Quantity");
@@ -221,7 +221,7 @@ final class FidelityReader {
           }
           BigDecimal basis = cost >= 0 ? Cells.decimal(row.cell(cost), "Cost Basis Total") : null;
           String name = description >= 0 ? row.cell(description) : "";
-          out.asset(asset, name, AssetKind.guess(asset.value(), name));
+          out.asset(asset, name);
           out.position(new ImportedPosition(row.line(), account, asset, asOf, shares.abs().stripTrailingZeros(), Optional.ofNullable(last),
               Optional.ofNullable(marketValue).map(Money::usd), Optional.ofNullable(basis).map(Money::usd)));
         });

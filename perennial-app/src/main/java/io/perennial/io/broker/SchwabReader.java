@@ -218,7 +218,7 @@ final class SchwabReader {
           }
           if (asset != null) {
             String assetName = description >= 0 ? row.cell(description) : "";
-            out.asset(asset, assetName, AssetKind.guess(asset.value(), assetName));
+            out.asset(asset, assetName);
           }
           out.transaction(row.line(), Activity.of(day, account, type, asset, shares, cash, mapping.character()),
               text + " " + row.cell(description));
@@ -241,12 +241,12 @@ final class SchwabReader {
           String account = out.account(number, name);
           BigDecimal marketValue = Cells.decimal(row.cell(value), "Market Value");
           if (first.toLowerCase(Locale.ROOT).startsWith("cash & cash investments") || first.equalsIgnoreCase("Cash")) {
-            out.cash(new ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
+            out.cash(account, asOf, marketValue);
             return;
           }
           AssetId asset = Cells.symbol(first);
           String assetName = description >= 0 ? row.cell(description) : "";
-          out.asset(asset, assetName, AssetKind.guess(asset.value(), assetName));
+          out.asset(asset, assetName);
           BigDecimal basis = Cells.decimal(row.cell(cost), "Cost Basis");
           out.position(new ImportedPosition(row.line(), account, asset, asOf,
               Cells.required(row.cell(quantity), "Quantity").abs().stripTrailingZeros(),

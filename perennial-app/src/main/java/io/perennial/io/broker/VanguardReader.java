@@ -79,10 +79,10 @@ final class VanguardReader {
       AssetId asset = Cells.symbol(row.cell(symbol));
       BigDecimal marketValue = Cells.decimal(row.cell(value), "Total Value");
       if (asset == null || CashFunds.isCash(asset)) {
-        out.cash(new ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
+        out.cash(account, asOf, marketValue);
         return;
       }
-      out.asset(asset, row.cell(name), AssetKind.guess(asset.value(), row.cell(name)));
+      out.asset(asset, row.cell(name));
       out.position(new ImportedPosition(row.line(), account, asset, asOf,
           Cells.required(row.cell(shares), "Shares").abs().stripTrailingZeros(),
           Optional.ofNullable(Cells.decimal(row.cell(price), "Share Price")), Optional.ofNullable(marketValue).map(Money::usd),
@@ -170,7 +170,7 @@ final class VanguardReader {
         return;
       }
       if (asset != null) {
-        out.asset(asset, row.cell(name), AssetKind.guess(asset.value(), row.cell(name)));
+        out.asset(asset, row.cell(name));
       }
       out.transaction(row.line(), Activity.of(day, account, t, asset, quantity, amount, character), row.cell(type) + " " + text);
     });
