@@ -1,10 +1,13 @@
 package io.perennial.io.broker;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.Money;
 import io.perennial.domain.Transaction;
 import io.perennial.io.InputException;
 import io.perennial.ledger.DeclaredDividend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,6 +72,11 @@ final class BrokerFileBuilder {
     assets.putIfAbsent(id, new ImportedAsset(id, name, kind));
   }
 
+  /** The asset, its kind guessed from its symbol and name, for the files that do not state it. */
+  void asset(AssetId id, String name) {
+    asset(id, name, AssetKind.guess(id.value(), name));
+  }
+
   void transaction(long line, Transaction transaction, String description) {
     transactions.add(new ImportedTransaction(line, transaction, description));
   }
@@ -79,6 +87,11 @@ final class BrokerFileBuilder {
 
   void cash(ImportedCash balance) {
     cash.add(balance);
+  }
+
+  /** The cash a positions row shows ({@code value}, in dollars); a row without a value holds none. */
+  void cash(String account, LocalDate asOf, BigDecimal value) {
+    cash(new ImportedCash(account, asOf, Money.usd(value == null ? BigDecimal.ZERO : value)));
   }
 
   void declared(DeclaredDividend dividend) {

@@ -72,43 +72,25 @@ final class FidelityReader {
           "the Fidelity header has no Amount or Quantity column", "download the file again, unchanged");
     }
     String fromName = fileAccount(out);
-    boolean dataSeen = false;
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
-    for (int r = headerIndex + 1; r < records.size(); r++) {
-      CsvLines.Record row = records.get(r);
-      if (row.isBlank()) {
-        continue;
-      }
-      if (!Cells.isDate(row.cell(date))) {
-        // Disclaimers after the rows, and the "Date downloaded" line: not data.
-        if (row.filled() <= 2 || dataSeen) {
-          continue;
-        }
-        out.reject(row.line(), "'" + row.cell(date) + "' is not a date in the Run Date column");
-        continue;
-      }
-      dataSeen = true;
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String number = accountNumber >= 0 ? row.cell(accountNumber) : "";
-        String name = accountName >= 0 ? row.cell(accountName) : "";
-        if (number.isEmpty() && !name.isEmpty()) {
-          Matcher m = ACCOUNT_NUMBER.matcher(name);
-          number = m.find() ? m.group(1) : name;
-        }
-        if (number.isEmpty()) {
-          number = fromName;
-        }
-        String account = out.account(number, name);
-        activityRow(out, row, account, action, symbol, description, quantity, amount, accrued);
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
-      }
-    }
+    // Disclaimers after the rows, and the "Date downloaded" line: not data; other rows without a date are rejected.
+    long firstData = records.subList(headerIndex + 1, records.size()).stream().filter(row -> Cells.isDate(row.cell(date)))
+        .mapToLong(CsvLines.Record::line).findFirst().orElse(Long.MAX_VALUE);
+    DataRows.after(records, headerIndex)
+        .skipping(row -> !Cells.isDate(row.cell(date)) && (row.filled() <= 2 || row.line() > firstData))
+        .rejecting(row -> Cells.isDate(row.cell(date)) ? null : "'" + row.cell(date) + "' is not a date in the Run Date column")
+        .read(out, row -> {
+          String number = accountNumber >= 0 ? row.cell(accountNumber) : "";
+          String name = accountName >= 0 ? row.cell(accountName) : "";
+          if (number.isEmpty() && !name.isEmpty()) {
+            Matcher m = ACCOUNT_NUMBER.matcher(name);
+            number = m.find() ? m.group(1) : name;
+          }
+          if (number.isEmpty()) {
+            number = fromName;
+          }
+          String account = out.account(number, name);
+          activityRow(out, row, account, action, symbol, description, quantity, amount, accrued);
+        });
   }
 
   private static String fileAccount(BrokerFileBuilder out) {
@@ -170,7 +152,7 @@ final class FidelityReader {
       BigDecimal direction = shares ? quantity : amount;
       type = Activity.inOrOut(direction, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
       if (shares) {
-        out.asset(asset, name, AssetKind.guess(asset.value(), name));
+        out.asset(asset, name);
         out.transaction(row.line(), Activity.of(day, account, type, asset, quantity, BigDecimal.ZERO, null), text);
         return;
       }
@@ -202,7 +184,7 @@ final class FidelityReader {
       }
     }
     if (asset != null) {
-      out.asset(asset, name, AssetKind.guess(asset.value(), name));
+      out.asset(asset, name);
     }
     out.transaction(row.line(), Activity.of(day, account, type, asset, quantity, amount, character), text);
   }
@@ -218,45 +200,31 @@ final class FidelityReader {
     int value = CsvLines.column(header, "Current Value");
     int cost = CsvLines.column(header, "Cost Basis Total");
     LocalDate asOf = positionsDate(out, records);
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
-    for (int r = headerIndex + 1; r < records.size(); r++) {
-      CsvLines.Record row = records.get(r);
-      if (row.isBlank() || row.filled() <= 2 || row.cell(symbol).isEmpty()) {
-        continue;
-      }
-      if (row.cell(symbol).equalsIgnoreCase("Pending activity") || row.cell(symbol).toLowerCase(Locale.ROOT).startsWith("pending")) {
-        continue;
-      }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String account = out.account(row.cell(number), row.cell(accountName));
-        boolean core = row.cell(symbol).endsWith("**");
-        AssetId asset = Cells.symbol(row.cell(symbol));
-        BigDecimal marketValue = Cells.decimal(row.cell(value), "Current Value");
-        if (core || CashFunds.isCash(asset)) {
-          out.cash(new io.perennial.io.broker.ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
-          continue;
-        }
-        BigDecimal shares = Cells.required(row.cell(quantity), "Quantity");
-        BigDecimal last = Cells.decimal(row.cell(price), "Last Price");
-        // Municipal bonds are listed at 100 × their quantity: price ÷ (value ÷ quantity) near 100 gives it away.
-        if (last != null && marketValue != null && marketValue.signum() > 0 && shares.signum() > 0
-            && last.divide(marketValue.divide(shares, MathContext.DECIMAL64), MathContext.DECIMAL64).compareTo(BigDecimal.valueOf(90)) > 0) {
-          shares = shares.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-        }
-        BigDecimal basis = cost >= 0 ? Cells.decimal(row.cell(cost), "Cost Basis Total") : null;
-        String name = description >= 0 ? row.cell(description) : "";
-        out.asset(asset, name, AssetKind.guess(asset.value(), name));
-        out.position(new ImportedPosition(row.line(), account, asset, asOf, shares.abs().stripTrailingZeros(), Optional.ofNullable(last),
-            Optional.ofNullable(marketValue).map(Money::usd), Optional.ofNullable(basis).map(Money::usd)));
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
-      }
-    }
+    DataRows.after(records, headerIndex)
+        .skipping(row -> row.filled() <= 2 || row.cell(symbol).isEmpty() || row.cell(symbol).equalsIgnoreCase("Pending activity")
+            || row.cell(symbol).toLowerCase(Locale.ROOT).startsWith("pending"))
+        .read(out, row -> {
+          String account = out.account(row.cell(number), row.cell(accountName));
+          boolean core = row.cell(symbol).endsWith("**");
+          AssetId asset = Cells.symbol(row.cell(symbol));
+          BigDecimal marketValue = Cells.decimal(row.cell(value), "Current Value");
+          if (core || CashFunds.isCash(asset)) {
+            out.cash(account, asOf, marketValue);
+            return;
+          }
+          BigDecimal shares = Cells.required(row.cell(quantity), "Quantity");
+          BigDecimal last = Cells.decimal(row.cell(price), "Last Price");
+          // Municipal bonds are listed at 100 × their quantity: price ÷ (value ÷ quantity) near 100 gives it away.
+          if (last != null && marketValue != null && marketValue.signum() > 0 && shares.signum() > 0
+              && last.divide(marketValue.divide(shares, MathContext.DECIMAL64), MathContext.DECIMAL64).compareTo(BigDecimal.valueOf(90)) > 0) {
+            shares = shares.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+          }
+          BigDecimal basis = cost >= 0 ? Cells.decimal(row.cell(cost), "Cost Basis Total") : null;
+          String name = description >= 0 ? row.cell(description) : "";
+          out.asset(asset, name);
+          out.position(new ImportedPosition(row.line(), account, asset, asOf, shares.abs().stripTrailingZeros(), Optional.ofNullable(last),
+              Optional.ofNullable(marketValue).map(Money::usd), Optional.ofNullable(basis).map(Money::usd)));
+        });
   }
 
   /** The "Date downloaded" line (Mmm-dd-yyyy or MM/dd/yyyy), else the date in the file name, else --as-of. */

@@ -57,80 +57,66 @@ final class GenericCsvReader {
     int name = CsvLines.column(header, "Name");
     int kind = CsvLines.column(header, "Kind");
     int payDate = CsvLines.column(header, "Pay Date");
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
-    for (int r = headerIndex + 1; r < records.size(); r++) {
-      CsvLines.Record row = records.get(r);
-      if (row.isBlank()) {
-        continue;
+    DataRows.after(records, headerIndex).read(out, row -> {
+      LocalDate day = Cells.date(row.cell(date), "Date");
+      String typeText = row.cell(type).toLowerCase(Locale.ROOT).strip();
+      AssetId asset = Cells.symbol(row.cell(symbol));
+      String assetName = name >= 0 ? row.cell(name) : "";
+      if (asset != null) {
+        AssetKind assetKind = kind >= 0 && !row.cell(kind).isEmpty() ? kindOf(row.cell(kind)) : AssetKind.guess(asset.value(), assetName);
+        out.asset(asset, assetName, assetKind);
       }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
+      if (typeText.equals("declared")) {
+        if (asset == null) {
+          throw new RowException("a declared dividend needs its Symbol");
+        }
+        LocalDate pay = payDate >= 0 && !row.cell(payDate).isEmpty() ? Cells.date(row.cell(payDate), "Pay Date") : null;
+        if (pay == null) {
+          throw new RowException("a declared dividend needs its Pay Date");
+        }
+        out.declared(check(() -> new DeclaredDividend(asset, day, pay, Cells.required(row.cell(amount), "Amount"))));
+        return;
       }
+      String account = out.account(accountColumn >= 0 ? row.cell(accountColumn) : "", accountColumn >= 0 ? row.cell(accountColumn) : "");
+      if (typeText.equals("cash")) {
+        out.cash(new ImportedCash(account, day, Money.usd(Cells.required(row.cell(amount), "Amount"))));
+        return;
+      }
+      if (typeText.equals("position")) {
+        if (asset == null) {
+          throw new RowException("a position needs its Symbol");
+        }
+        BigDecimal basis = Cells.decimal(row.cell(amount), "Amount");
+        out.position(check(() -> new ImportedPosition(row.line(), account, asset, day, Cells.required(row.cell(quantity), "Quantity"),
+            Optional.empty(), Optional.empty(), Optional.ofNullable(basis).map(Money::usd))));
+        return;
+      }
+      TransactionType t;
       try {
-        LocalDate day = Cells.date(row.cell(date), "Date");
-        String typeText = row.cell(type).toLowerCase(Locale.ROOT).strip();
-        AssetId asset = Cells.symbol(row.cell(symbol));
-        String assetName = name >= 0 ? row.cell(name) : "";
-        if (asset != null) {
-          AssetKind assetKind = kind >= 0 && !row.cell(kind).isEmpty() ? kindOf(row.cell(kind)) : AssetKind.guess(asset.value(), assetName);
-          out.asset(asset, assetName, assetKind);
-        }
-        if (typeText.equals("declared")) {
-          if (asset == null) {
-            throw new RowException("a declared dividend needs its Symbol");
-          }
-          LocalDate pay = payDate >= 0 && !row.cell(payDate).isEmpty() ? Cells.date(row.cell(payDate), "Pay Date") : null;
-          if (pay == null) {
-            throw new RowException("a declared dividend needs its Pay Date");
-          }
-          out.declared(check(() -> new DeclaredDividend(asset, day, pay, Cells.required(row.cell(amount), "Amount"))));
-          continue;
-        }
-        String account = out.account(accountColumn >= 0 ? row.cell(accountColumn) : "", accountColumn >= 0 ? row.cell(accountColumn) : "");
-        if (typeText.equals("cash")) {
-          out.cash(new ImportedCash(account, day, Money.usd(Cells.required(row.cell(amount), "Amount"))));
-          continue;
-        }
-        if (typeText.equals("position")) {
-          if (asset == null) {
-            throw new RowException("a position needs its Symbol");
-          }
-          BigDecimal basis = Cells.decimal(row.cell(amount), "Amount");
-          out.position(check(() -> new ImportedPosition(row.line(), account, asset, day, Cells.required(row.cell(quantity), "Quantity"),
-              Optional.empty(), Optional.empty(), Optional.ofNullable(basis).map(Money::usd))));
-          continue;
-        }
-        TransactionType t;
-        try {
-          t = TransactionType.parse(typeText);
-        } catch (IllegalArgumentException e) {
-          throw new RowException(e.getMessage() + ", position, cash, declared");
-        }
-        IncomeCharacter c = null;
-        if (character >= 0 && !row.cell(character).isEmpty()) {
-          try {
-            c = IncomeCharacter.parse(row.cell(character));
-          } catch (IllegalArgumentException e) {
-            throw new RowException(e.getMessage());
-          }
-        }
-        BigDecimal cash = Cells.required(row.cell(amount), "Amount");
-        if (cash.signum() < 0 && !t.allowsCorrections()) {
-          throw new RowException("Amount " + cash.toPlainString() + " is less than zero; amounts of " + t.id()
-              + " rows are zero or more (the type gives the direction)");
-        }
-        BigDecimal shares = quantity >= 0 ? Cells.decimalOrZero(row.cell(quantity), "Quantity") : BigDecimal.ZERO;
-        if (shares.signum() < 0 && t != TransactionType.SPLIT) {
-          throw new RowException("Quantity " + shares.toPlainString() + " is less than zero; only a split's change in shares may be");
-        }
-        out.transaction(row.line(), Activity.of(day, account, t, asset, shares, cash, c),
-            description >= 0 ? row.cell(description) : typeText);
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
+        t = TransactionType.parse(typeText);
+      } catch (IllegalArgumentException e) {
+        throw new RowException(e.getMessage() + ", position, cash, declared");
       }
-    }
+      IncomeCharacter c = null;
+      if (character >= 0 && !row.cell(character).isEmpty()) {
+        try {
+          c = IncomeCharacter.parse(row.cell(character));
+        } catch (IllegalArgumentException e) {
+          throw new RowException(e.getMessage());
+        }
+      }
+      BigDecimal cash = Cells.required(row.cell(amount), "Amount");
+      if (cash.signum() < 0 && !t.allowsCorrections()) {
+        throw new RowException("Amount " + cash.toPlainString() + " is less than zero; amounts of " + t.id()
+            + " rows are zero or more (the type gives the direction)");
+      }
+      BigDecimal shares = quantity >= 0 ? Cells.decimalOrZero(row.cell(quantity), "Quantity") : BigDecimal.ZERO;
+      if (shares.signum() < 0 && t != TransactionType.SPLIT) {
+        throw new RowException("Quantity " + shares.toPlainString() + " is less than zero; only a split's change in shares may be");
+      }
+      out.transaction(row.line(), Activity.of(day, account, t, asset, shares, cash, c),
+          description >= 0 ? row.cell(description) : typeText);
+    });
     return out.build();
   }
 

@@ -170,72 +170,59 @@ final class SchwabReader {
     int description = CsvLines.column(header, "Description");
     int quantity = CsvLines.column(header, "Quantity");
     int amount = CsvLines.column(header, "Amount");
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
-    for (int r = headerIndex + 1; r < records.size(); r++) {
-      CsvLines.Record row = records.get(r);
-      if (row.isBlank() || row.cell(date).toLowerCase(Locale.ROOT).startsWith("transactions total")) {
-        continue;
-      }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String account = out.account(number, name);
-        LocalDate day = Cells.date(row.cell(date), "Date");
-        String text = row.cell(action);
-        Mapping mapping = ACTIONS.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
-        if (mapping == null) {
-          throw new RowException("unknown Schwab action '" + text + "'; enter it by hand in a generic CSV file (docs/store.md)");
-        }
-        AssetId asset = Cells.symbol(row.cell(symbol));
-        BigDecimal shares = Cells.decimalOrZero(row.cell(quantity), "Quantity");
-        BigDecimal cash = Cells.decimalOrZero(row.cell(amount), "Amount");
-        TransactionType type = mapping.type();
-        switch (type) {
-          case DEPOSIT:
-          case WITHDRAWAL:
-            type = Activity.inOrOut(cash, TransactionType.DEPOSIT, TransactionType.WITHDRAWAL);
-            asset = null;
-            break;
-          case TRANSFER_IN: {
-            boolean sharesMoved = asset != null && shares.signum() != 0;
-            type = Activity.inOrOut(sharesMoved ? shares : cash, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
-            if (!sharesMoved) {
-              asset = null;
-            } else {
-              cash = BigDecimal.ZERO;
-            }
-            break;
+    DataRows.after(records, headerIndex).skipping(row -> row.cell(date).toLowerCase(Locale.ROOT).startsWith("transactions total"))
+        .read(out, row -> {
+          String account = out.account(number, name);
+          LocalDate day = Cells.date(row.cell(date), "Date");
+          String text = row.cell(action);
+          Mapping mapping = ACTIONS.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+          if (mapping == null) {
+            throw new RowException("unknown Schwab action '" + text + "'; enter it by hand in a generic CSV file (docs/store.md)");
           }
-          case FOREIGN_TAX:
-          case FEE:
-            cash = cash.negate();
-            break;
-          case SPLIT:
-            if (text.toLowerCase(Locale.ROOT).startsWith("reverse") && shares.signum() > 0) {
-              throw new RowException("a reverse split row with a positive quantity: Schwab lists the shares removed and the shares"
-                  + " added as two rows; enter the net change in shares by hand as one split row in a generic CSV file");
+          AssetId asset = Cells.symbol(row.cell(symbol));
+          BigDecimal shares = Cells.decimalOrZero(row.cell(quantity), "Quantity");
+          BigDecimal cash = Cells.decimalOrZero(row.cell(amount), "Amount");
+          TransactionType type = mapping.type();
+          switch (type) {
+            case DEPOSIT:
+            case WITHDRAWAL:
+              type = Activity.inOrOut(cash, TransactionType.DEPOSIT, TransactionType.WITHDRAWAL);
+              asset = null;
+              break;
+            case TRANSFER_IN: {
+              boolean sharesMoved = asset != null && shares.signum() != 0;
+              type = Activity.inOrOut(sharesMoved ? shares : cash, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
+              if (!sharesMoved) {
+                asset = null;
+              } else {
+                cash = BigDecimal.ZERO;
+              }
+              break;
             }
-            cash = BigDecimal.ZERO;
-            break;
-          default:
-            break;
-        }
-        if ((type == TransactionType.BUY || type == TransactionType.SELL || type == TransactionType.REINVESTMENT) && asset == null) {
-          throw new RowException("a " + type.id() + " without a symbol");
-        }
-        if (asset != null) {
-          String assetName = description >= 0 ? row.cell(description) : "";
-          out.asset(asset, assetName, AssetKind.guess(asset.value(), assetName));
-        }
-        out.transaction(row.line(), Activity.of(day, account, type, asset, shares, cash, mapping.character()),
-            text + " " + row.cell(description));
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
-      }
-    }
+            case FOREIGN_TAX:
+            case FEE:
+              cash = cash.negate();
+              break;
+            case SPLIT:
+              if (text.toLowerCase(Locale.ROOT).startsWith("reverse") && shares.signum() > 0) {
+                throw new RowException("a reverse split row with a positive quantity: Schwab lists the shares removed and the shares"
+                    + " added as two rows; enter the net change in shares by hand as one split row in a generic CSV file");
+              }
+              cash = BigDecimal.ZERO;
+              break;
+            default:
+              break;
+          }
+          if ((type == TransactionType.BUY || type == TransactionType.SELL || type == TransactionType.REINVESTMENT) && asset == null) {
+            throw new RowException("a " + type.id() + " without a symbol");
+          }
+          if (asset != null) {
+            String assetName = description >= 0 ? row.cell(description) : "";
+            out.asset(asset, assetName);
+          }
+          out.transaction(row.line(), Activity.of(day, account, type, asset, shares, cash, mapping.character()),
+              text + " " + row.cell(description));
+        });
   }
 
   private static void positions(BrokerFileBuilder out, List<CsvLines.Record> records, int headerIndex, String number,
@@ -247,36 +234,24 @@ final class SchwabReader {
     int price = CsvLines.column(header, "Price");
     int value = CsvLines.column(header, "Mkt Val (Market Value)", "Market Value");
     int cost = CsvLines.column(header, "Cost Basis");
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(headerIndex), records.subList(headerIndex + 1, records.size()));
-    for (int r = headerIndex + 1; r < records.size(); r++) {
-      CsvLines.Record row = records.get(r);
-      String first = row.cell(symbol);
-      if (row.isBlank() || first.equalsIgnoreCase("Account Total") || first.isEmpty()) {
-        continue;
-      }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String account = out.account(number, name);
-        BigDecimal marketValue = Cells.decimal(row.cell(value), "Market Value");
-        if (first.toLowerCase(Locale.ROOT).startsWith("cash & cash investments") || first.equalsIgnoreCase("Cash")) {
-          out.cash(new ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
-          continue;
-        }
-        AssetId asset = Cells.symbol(first);
-        String assetName = description >= 0 ? row.cell(description) : "";
-        out.asset(asset, assetName, AssetKind.guess(asset.value(), assetName));
-        BigDecimal basis = Cells.decimal(row.cell(cost), "Cost Basis");
-        out.position(new ImportedPosition(row.line(), account, asset, asOf,
-            Cells.required(row.cell(quantity), "Quantity").abs().stripTrailingZeros(),
-            Optional.ofNullable(Cells.decimal(row.cell(price), "Price")), Optional.ofNullable(marketValue).map(Money::usd),
-            Optional.ofNullable(basis).map(Money::usd)));
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
-      }
-    }
+    DataRows.after(records, headerIndex)
+        .skipping(row -> row.cell(symbol).equalsIgnoreCase("Account Total") || row.cell(symbol).isEmpty())
+        .read(out, row -> {
+          String first = row.cell(symbol);
+          String account = out.account(number, name);
+          BigDecimal marketValue = Cells.decimal(row.cell(value), "Market Value");
+          if (first.toLowerCase(Locale.ROOT).startsWith("cash & cash investments") || first.equalsIgnoreCase("Cash")) {
+            out.cash(account, asOf, marketValue);
+            return;
+          }
+          AssetId asset = Cells.symbol(first);
+          String assetName = description >= 0 ? row.cell(description) : "";
+          out.asset(asset, assetName);
+          BigDecimal basis = Cells.decimal(row.cell(cost), "Cost Basis");
+          out.position(new ImportedPosition(row.line(), account, asset, asOf,
+              Cells.required(row.cell(quantity), "Quantity").abs().stripTrailingZeros(),
+              Optional.ofNullable(Cells.decimal(row.cell(price), "Price")), Optional.ofNullable(marketValue).map(Money::usd),
+              Optional.ofNullable(basis).map(Money::usd)));
+        });
   }
 }

@@ -8,6 +8,7 @@ import io.perennial.io.InputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,34 +74,20 @@ final class VanguardReader {
     int shares = CsvLines.column(cells, "Shares");
     int price = CsvLines.column(cells, "Share Price");
     int value = CsvLines.column(cells, "Total Value");
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(header), records.subList(header + 1, end));
-    for (int r = header + 1; r < end; r++) {
-      CsvLines.Record row = records.get(r);
-      if (row.isBlank()) {
-        continue;
+    DataRows.after(records, header, end).read(out, row -> {
+      String account = out.account(row.cell(number), "Vanguard " + row.cell(number));
+      AssetId asset = Cells.symbol(row.cell(symbol));
+      BigDecimal marketValue = Cells.decimal(row.cell(value), "Total Value");
+      if (asset == null || CashFunds.isCash(asset)) {
+        out.cash(account, asOf, marketValue);
+        return;
       }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String account = out.account(row.cell(number), "Vanguard " + row.cell(number));
-        AssetId asset = Cells.symbol(row.cell(symbol));
-        BigDecimal marketValue = Cells.decimal(row.cell(value), "Total Value");
-        if (asset == null || CashFunds.isCash(asset)) {
-          out.cash(new ImportedCash(account, asOf, Money.usd(marketValue == null ? BigDecimal.ZERO : marketValue)));
-          continue;
-        }
-        out.asset(asset, row.cell(name), AssetKind.guess(asset.value(), row.cell(name)));
-        out.position(new ImportedPosition(row.line(), account, asset, asOf,
-            Cells.required(row.cell(shares), "Shares").abs().stripTrailingZeros(),
-            Optional.ofNullable(Cells.decimal(row.cell(price), "Share Price")), Optional.ofNullable(marketValue).map(Money::usd),
-            Optional.empty()));
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
-      }
-    }
+      out.asset(asset, row.cell(name));
+      out.position(new ImportedPosition(row.line(), account, asset, asOf,
+          Cells.required(row.cell(shares), "Shares").abs().stripTrailingZeros(),
+          Optional.ofNullable(Cells.decimal(row.cell(price), "Share Price")), Optional.ofNullable(marketValue).map(Money::usd),
+          Optional.empty()));
+    });
   }
 
   /** Reads the transactions; returns the newest trade date (null when none). */
@@ -114,96 +101,79 @@ final class VanguardReader {
     int shares = CsvLines.column(cells, "Shares");
     int net = CsvLines.column(cells, "Net Amount");
     int principal = CsvLines.column(cells, "Principal Amount");
-    LocalDate newest = null;
-    List<CsvLines.Record> rows = new ArrayList<>(records.subList(header + 1, records.size()));
-    CsvLines.Width rowWidth = new CsvLines.Width(records.get(header), rows);
-    for (CsvLines.Record row : rows) {
-      if (row.isBlank()) {
-        continue;
+    List<LocalDate> days = new ArrayList<>();
+    DataRows.after(records, header).until(row -> isHoldingsHeader(row.cells())).read(out, row -> {
+      String account = out.account(row.cell(0), "Vanguard " + row.cell(0));
+      LocalDate day = Cells.date(row.cell(date), "Trade Date");
+      days.add(day);
+      String kind = row.cell(type).toLowerCase(Locale.ROOT).strip();
+      String text = row.cell(description);
+      AssetId asset = Cells.symbol(row.cell(symbol));
+      BigDecimal quantity = Cells.decimalOrZero(row.cell(shares), "Shares");
+      BigDecimal amount = Cells.decimal(row.cell(net), "Net Amount");
+      if (amount == null && principal >= 0) {
+        amount = Cells.decimal(row.cell(principal), "Principal Amount");
       }
-      if (isHoldingsHeader(row.cells())) {
-        break;
-      }
-      String width = rowWidth.problem(row);
-      if (width != null) {
-        out.reject(row.line(), width);
-        continue;
-      }
-      try {
-        String account = out.account(row.cell(0), "Vanguard " + row.cell(0));
-        LocalDate day = Cells.date(row.cell(date), "Trade Date");
-        newest = newest == null || day.isAfter(newest) ? day : newest;
-        String kind = row.cell(type).toLowerCase(Locale.ROOT).strip();
-        String text = row.cell(description);
-        AssetId asset = Cells.symbol(row.cell(symbol));
-        BigDecimal quantity = Cells.decimalOrZero(row.cell(shares), "Shares");
-        BigDecimal amount = Cells.decimal(row.cell(net), "Net Amount");
-        if (amount == null && principal >= 0) {
-          amount = Cells.decimal(row.cell(principal), "Principal Amount");
-        }
-        amount = amount == null ? BigDecimal.ZERO : amount;
-        boolean cashFund = CashFunds.isCash(asset);
-        TransactionType t;
-        IncomeCharacter character = null;
-        if (kind.startsWith("sweep")) {
-          out.ignore();
-          continue;
-        } else if (kind.equals("buy")) {
-          t = TransactionType.BUY;
-        } else if (kind.equals("sell")) {
-          t = TransactionType.SELL;
-        } else if (kind.equals("reinvestment")) {
-          t = TransactionType.REINVESTMENT;
-        } else if (kind.equals("dividend")) {
-          t = asset == null ? TransactionType.INTEREST : TransactionType.DIVIDEND;
-          character = asset == null ? IncomeCharacter.TAXABLE_INTEREST : null;
-        } else if (kind.startsWith("capital gain (lt)") || kind.contains("long-term capital gain")) {
-          t = TransactionType.DIVIDEND;
-          character = IncomeCharacter.CAPITAL_GAIN_DISTRIBUTION;
-        } else if (kind.startsWith("capital gain (st)") || kind.contains("short-term capital gain")) {
-          t = TransactionType.DIVIDEND;
-          character = IncomeCharacter.ORDINARY_DIVIDEND;
-        } else if (kind.startsWith("interest")) {
-          t = TransactionType.INTEREST;
-          character = IncomeCharacter.TAXABLE_INTEREST;
-        } else if (kind.startsWith("return of capital")) {
-          t = TransactionType.RETURN_OF_CAPITAL;
-        } else if (kind.startsWith("withholding") || kind.contains("foreign tax")) {
-          t = TransactionType.FOREIGN_TAX;
-          amount = amount.negate();
-        } else if (kind.startsWith("fee")) {
-          t = TransactionType.FEE;
-          amount = amount.negate();
-        } else if (kind.startsWith("stock split") || kind.equals("split")) {
-          t = TransactionType.SPLIT;
+      amount = amount == null ? BigDecimal.ZERO : amount;
+      boolean cashFund = CashFunds.isCash(asset);
+      TransactionType t;
+      IncomeCharacter character = null;
+      if (kind.startsWith("sweep")) {
+        out.ignore();
+        return;
+      } else if (kind.equals("buy")) {
+        t = TransactionType.BUY;
+      } else if (kind.equals("sell")) {
+        t = TransactionType.SELL;
+      } else if (kind.equals("reinvestment")) {
+        t = TransactionType.REINVESTMENT;
+      } else if (kind.equals("dividend")) {
+        t = asset == null ? TransactionType.INTEREST : TransactionType.DIVIDEND;
+        character = asset == null ? IncomeCharacter.TAXABLE_INTEREST : null;
+      } else if (kind.startsWith("capital gain (lt)") || kind.contains("long-term capital gain")) {
+        t = TransactionType.DIVIDEND;
+        character = IncomeCharacter.CAPITAL_GAIN_DISTRIBUTION;
+      } else if (kind.startsWith("capital gain (st)") || kind.contains("short-term capital gain")) {
+        t = TransactionType.DIVIDEND;
+        character = IncomeCharacter.ORDINARY_DIVIDEND;
+      } else if (kind.startsWith("interest")) {
+        t = TransactionType.INTEREST;
+        character = IncomeCharacter.TAXABLE_INTEREST;
+      } else if (kind.startsWith("return of capital")) {
+        t = TransactionType.RETURN_OF_CAPITAL;
+      } else if (kind.startsWith("withholding") || kind.contains("foreign tax")) {
+        t = TransactionType.FOREIGN_TAX;
+        amount = amount.negate();
+      } else if (kind.startsWith("fee")) {
+        t = TransactionType.FEE;
+        amount = amount.negate();
+      } else if (kind.startsWith("stock split") || kind.equals("split")) {
+        t = TransactionType.SPLIT;
+        amount = BigDecimal.ZERO;
+      } else if (kind.startsWith("funds received") || kind.startsWith("rollover") || kind.startsWith("transfer")
+          || kind.startsWith("withdrawal") || kind.startsWith("contribution") || kind.startsWith("distribution")
+          || kind.startsWith("conversion")) {
+        boolean sharesMoved = asset != null && !cashFund && quantity.signum() != 0;
+        if (sharesMoved) {
+          t = Activity.inOrOut(quantity, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
           amount = BigDecimal.ZERO;
-        } else if (kind.startsWith("funds received") || kind.startsWith("rollover") || kind.startsWith("transfer")
-            || kind.startsWith("withdrawal") || kind.startsWith("contribution") || kind.startsWith("distribution")
-            || kind.startsWith("conversion")) {
-          boolean sharesMoved = asset != null && !cashFund && quantity.signum() != 0;
-          if (sharesMoved) {
-            t = Activity.inOrOut(quantity, TransactionType.TRANSFER_IN, TransactionType.TRANSFER_OUT);
-            amount = BigDecimal.ZERO;
-          } else {
-            t = Activity.inOrOut(amount, TransactionType.DEPOSIT, TransactionType.WITHDRAWAL);
-            asset = null;
-          }
         } else {
-          throw new RowException("unknown Vanguard transaction type '" + row.cell(type)
-              + "'; enter it by hand in a generic CSV file (docs/store.md)");
+          t = Activity.inOrOut(amount, TransactionType.DEPOSIT, TransactionType.WITHDRAWAL);
+          asset = null;
         }
-        if (cashFund && (t == TransactionType.BUY || t == TransactionType.SELL || t == TransactionType.REINVESTMENT)) {
-          out.ignore();
-          continue;
-        }
-        if (asset != null) {
-          out.asset(asset, row.cell(name), AssetKind.guess(asset.value(), row.cell(name)));
-        }
-        out.transaction(row.line(), Activity.of(day, account, t, asset, quantity, amount, character), row.cell(type) + " " + text);
-      } catch (RowException e) {
-        out.reject(row.line(), e.getMessage());
+      } else {
+        throw new RowException("unknown Vanguard transaction type '" + row.cell(type)
+            + "'; enter it by hand in a generic CSV file (docs/store.md)");
       }
-    }
-    return newest;
+      if (cashFund && (t == TransactionType.BUY || t == TransactionType.SELL || t == TransactionType.REINVESTMENT)) {
+        out.ignore();
+        return;
+      }
+      if (asset != null) {
+        out.asset(asset, row.cell(name));
+      }
+      out.transaction(row.line(), Activity.of(day, account, t, asset, quantity, amount, character), row.cell(type) + " " + text);
+    });
+    return days.stream().max(Comparator.naturalOrder()).orElse(null);
   }
 }

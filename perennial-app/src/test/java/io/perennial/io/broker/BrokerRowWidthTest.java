@@ -60,6 +60,18 @@ class BrokerRowWidthTest {
   }
 
   @Test
+  void fidelityActivityRowsWithoutADate() throws Exception {
+    // Before the first dated row, a row of three cells or more without a date is rejected for its date, not its width.
+    BrokerFile before = readWith("History_for_Account_Z11112222.csv", 2, "Pending,FOO,BAR");
+    assertThat(rejected(before)).containsExactly("2 'Pending' is not a date in the Run Date column");
+    assertThat(before.transactions()).extracting(ImportedTransaction::line).containsExactlyInAnyOrder(3L, 4L);
+    // After it (disclaimers, "Date downloaded") such rows are passed over.
+    BrokerFile after = readWith("History_for_Account_Z11112222.csv", 4, "Pending,FOO,BAR");
+    assertThat(rejected(after)).isEmpty();
+    assertThat(after.transactions()).extracting(ImportedTransaction::line).containsExactlyInAnyOrder(2L, 3L);
+  }
+
+  @Test
   void fidelityPositions() throws Exception {
     // Header: 16 cells; the rows end with a comma, 17 cells, the last empty. Line 3 (BND) without
     // its Last Price Change: 16 cells.
