@@ -1,6 +1,7 @@
 package io.perennial.io.broker;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.Transaction;
@@ -26,7 +27,7 @@ final class Activity {
     try {
       return new Transaction(date, account, type, Optional.ofNullable(asset), q.stripTrailingZeros(), Money.usd(a),
           Optional.ofNullable(character));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new RowException(e.getMessage());
     }
   }

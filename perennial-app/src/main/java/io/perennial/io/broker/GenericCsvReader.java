@@ -1,6 +1,7 @@
 package io.perennial.io.broker;
 
 import io.perennial.basics.AssetId;
+import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.TransactionType;
@@ -94,14 +95,14 @@ final class GenericCsvReader {
       TransactionType t;
       try {
         t = TransactionType.parse(typeText);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidInputException e) {
         throw new RowException(e.getMessage() + ", position, cash, declared");
       }
       IncomeCharacter c = null;
       if (character >= 0 && !row.cell(character).isEmpty()) {
         try {
           c = IncomeCharacter.parse(row.cell(character));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
           throw new RowException(e.getMessage());
         }
       }
@@ -123,7 +124,7 @@ final class GenericCsvReader {
   private static AssetKind kindOf(String text) {
     try {
       return AssetKind.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new RowException(e.getMessage());
     }
   }
@@ -131,7 +132,7 @@ final class GenericCsvReader {
   private static <T> T check(java.util.function.Supplier<T> make) {
     try {
       return make.get();
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new RowException(e.getMessage());
     }
   }
