@@ -7,9 +7,7 @@ import io.perennial.market.AssumptionSets;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.ClassAssumptions;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,25 +54,28 @@ public final class AssumptionsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The JSON document: name, source, asOf, inflation, classes (in class order), correlations. */
+  /**
+   * The JSON document: name, source, asOf, inflation, classes (an object keyed by class id, in class
+   * order: yield, incomeGrowth, expectedReturn (arithmetic), expectedGeometricReturn, volatility,
+   * basis), correlations (class id → class id → ρ).
+   */
   static Map<String, Object> document(CapitalMarketAssumptions a) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("name", a.name());
     doc.put("source", a.source());
     doc.put("asOf", a.asOf());
     doc.put("inflation", a.inflation());
-    List<Map<String, Object>> classes = new ArrayList<>();
+    Map<String, Map<String, Object>> classes = new LinkedHashMap<>();
     for (AssetClass c : AssetClass.values()) {
       ClassAssumptions each = a.of(c);
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("assetClass", c.id());
       row.put("yield", each.yield());
       row.put("incomeGrowth", each.incomeGrowth());
-      row.put("arithmeticReturn", each.arithmeticReturn());
-      row.put("geometricReturn", each.geometricReturn());
+      row.put("expectedReturn", each.arithmeticReturn());
+      row.put("expectedGeometricReturn", each.geometricReturn());
       row.put("volatility", each.volatility());
       row.put("basis", each.basis());
-      classes.add(row);
+      classes.put(c.id(), row);
     }
     doc.put("classes", classes);
     Map<String, Map<String, Double>> correlations = new LinkedHashMap<>();

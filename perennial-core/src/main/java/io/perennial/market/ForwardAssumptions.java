@@ -54,8 +54,13 @@ public final class ForwardAssumptions {
   public static final double NET_BUYBACKS = 0.0050;
   /** 10-year Treasury yield, December 2025 (FRB H.15 monthly average). */
   public static final double TREASURY_10Y_YIELD = 0.0414;
-  /** 3-month T-bill, 2025 average (Damodaran). */
-  public static final double BILL_RATE_NOW = 0.0421;
+  /**
+   * The 3-month Treasury bill at the end of 2025: 3.56 %, the high rate of the last 13-week bill
+   * auction of the year (22 December 2025), after the December rate cut. The 2025 average (4.21 %,
+   * Damodaran) is a year of higher rates behind us: a cash holder earns today's rate, not last
+   * year's. Cross-check: H.15's 6-month bill, December 2025 average, 3.53 % (FRED TB6MS).
+   */
+  public static final double BILL_RATE_NOW = 0.0356;
   /** Mean real 3-month T-bill return, 1928–2025 (Damodaran, deflated by its CPI column). */
   public static final double LONG_RUN_REAL_BILL = 0.0040;
   /** Years over which the bill rate reverts to its long-run level. */

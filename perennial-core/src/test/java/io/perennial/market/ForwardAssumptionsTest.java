@@ -26,10 +26,11 @@ class ForwardAssumptionsTest {
   @Test
   void cashRevertsFromTodaysBillRate() {
     // long run 0.40 % + 2.50 % = 2.90 %; weights of the gap over 10 years: 1, .8, .6, .4, .2, 0 ... = 3.0 / 10
-    assertThat(ForwardAssumptions.averageBillRate()).isCloseTo(0.029 + 0.3 * (0.0421 - 0.029), within(1e-12));
+    assertThat(ForwardAssumptions.averageBillRate()).isCloseTo(0.029 + 0.3 * (0.0356 - 0.029), within(1e-12));
     ClassAssumptions cash = ForwardAssumptions.SET.of(AssetClass.CASH);
-    assertThat(cash.yield()).isEqualTo(0.0421);
-    assertThat(cash.geometricReturn()).isCloseTo(0.03293, within(1e-9));
+    // the yield is today's (end-2025) bill rate; the return 2.90 % + 0.3 × 0.66 % = 3.098 %
+    assertThat(cash.yield()).isEqualTo(0.0356);
+    assertThat(cash.geometricReturn()).isCloseTo(0.03098, within(1e-9));
   }
 
   @Test
