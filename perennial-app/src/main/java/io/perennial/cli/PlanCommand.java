@@ -1,6 +1,8 @@
 package io.perennial.cli;
 
+import io.perennial.basics.Problem;
 import io.perennial.basics.WithProblems;
+import io.perennial.domain.Account;
 import io.perennial.io.PlanFile;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
@@ -9,9 +11,13 @@ import io.perennial.io.PlanDocument;
 import io.perennial.plan.Planner;
 import io.perennial.plan.PlanResult;
 import io.perennial.project.RunOptions;
+import io.perennial.storage.Store;
+import io.perennial.storage.StoreLedger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +26,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code perennial plan FILE [--json]}: reads a plan file and reports on the current holdings, their
- * taxes and their projection.
+ * {@code perennial plan FILE [--store S] [--json]}: reads a plan file and reports on the current
+ * holdings, their taxes and their projection. With {@code --store} the accounts, holdings, lots and
+ * cash come from the store on the plan's valuation date (rebuilt from the imported transactions, as
+ * {@code holdings} shows them)
+ * and only the profile, universe, prices and settings from the plan file.
  */
 @Command(
     name = "plan",
@@ -41,7 +50,10 @@ import picocli.CommandLine.Spec;
           + "worst income drop, the goal year of a saver, safe and perpetual withdrawal rates).",
       "",
       "The plan file (YAML, or JSON when named .json) holds the profile, accounts and holdings, universe, "
-          + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md."
+          + "prices and constraints; see the plan file reference in README.md. The JSON output is described in docs/plan-json.md.",
+      "",
+      "With --store the accounts, holdings, tax lots and cash are the store's on the plan's valuation date (what 'perennial holdings' "
+          + "shows) instead of the plan file's; the profile, universe, prices and settings stay the plan file's."
     })
 final class PlanCommand implements Callable<Integer> {
 
@@ -53,12 +65,24 @@ final class PlanCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON document (camelCase keys, rates as fractions) instead of tables")
   boolean json;
 
+  @Option(names = "--store", paramLabel = "S",
+      description = "take the accounts, holdings, lots and cash from this store (a SQLite file or a jdbc:postgresql:// URL) "
+          + "instead of the plan file")
+  String store;
+
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
     WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
     // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
     PlanDocument plan = input.value();
+    List<Problem> notes = new ArrayList<>(input.problems());
+    if (store != null) {
+      WithProblems<List<Account>> stored = new StoreLedger(Store.open(store, false)).accounts(plan.valuationDate());
+      plan = new PlanDocument(plan.household().withAccounts(stored.value()), plan.valuationDate(), plan.prices(),
+          plan.candidates(), plan.settings());
+      notes.addAll(stored.problems());
+    }
     InvestorProfile profile = plan.household().profile();
     long work = (long) plan.settings().projection().paths() * (profile.goal().yearsUntilStart() + profile.goal().horizonYears());
     RunOptions options = RunOptions.defaults();
@@ -68,7 +92,7 @@ final class PlanCommand implements Callable<Integer> {
       options = options.withProgress(bar);
     }
     PlanResult report = new Planner(options).plan(plan.household(), plan.market(assumptions), plan.settings()).value()
-        .withNotes(input.problems());
+        .withNotes(notes);
     if (bar != null) {
       bar.finish();
     }

@@ -206,4 +206,49 @@ class StoreCommandsTest {
     json.get("rejected").forEach(r -> files.add(r.get("file").asText()));
     assertThat(files).hasSize(4);
   }
+
+  @Test
+  void planWithAStoreTakesTheAccountsFromTheStoreAndTheRestFromThePlanFile() throws Exception {
+    // brokerage: deposit 10,000; 100 SCHD for 2,500.00; 10 VYM for 1,300.00 → cash 6,200.00.
+    // roth (a Roth by its name: tax-free): deposit 5,000; 20 BND for 1,400.00 → cash 3,600.00.
+    // At the retiree plan's prices (SCHD 27.40, VYM 141.20, BND 74.10):
+    //   brokerage 2,740 + 1,412 + 6,200 = 10,352; roth 1,482 + 3,600 = 5,082; total 15,434.
+    Path activity = dir.resolve("activity.csv");
+    Files.writeString(activity, """
+        Date,Account,Type,Symbol,Quantity,Amount,Character
+        2024-01-02,brokerage,deposit,,,10000,
+        2024-01-03,brokerage,buy,SCHD,100,2500.00,
+        2024-02-01,brokerage,buy,VYM,10,1300.00,
+        2024-01-02,roth,deposit,,,5000,
+        2024-03-01,roth,buy,BND,20,1400.00,
+        """);
+    String store = TestStores.sqlite(dir);
+    assertThat(run("import", activity.toString(), "--store", store).code()).isZero();
+    Path plan = Path.of("..", "examples", "retiree.yaml");
+    if (!Files.exists(plan)) {
+      plan = Path.of("examples", "retiree.yaml");
+    }
+    Run result = run("plan", plan.toString(), "--store", store, "--json");
+    assertThat(result.code()).as(result.err()).isIn(0, 3);
+    JsonNode holdings = result.json().get("holdings");
+    assertThat(holdings.get("totalValue").decimalValue()).isEqualByComparingTo("15434");
+    List<String> accounts = new ArrayList<>();
+    holdings.get("byAccount").forEach(a -> accounts.add(a.get("account").asText() + " " + a.get("type").asText() + " "
+        + a.get("value").decimalValue().stripTrailingZeros().toPlainString()));
+    assertThat(accounts).containsExactly("brokerage taxable 10352", "roth tax-free 5082");
+  }
+
+  @Test
+  void planWithAStoreHoldingAnAssetOutsideThePlansUniverseIsBadInput() throws Exception {
+    Path activity = dir.resolve("activity.csv");
+    Files.writeString(activity, "Date,Account,Type,Symbol,Quantity,Amount,Character\n"
+        + "2024-01-02,brokerage,deposit,,,1000,\n2024-01-03,brokerage,buy,ZZZZ,10,100.00,\n");
+    String store = TestStores.sqlite(dir);
+    run("import", activity.toString(), "--store", store);
+    Path plan = Files.exists(Path.of("..", "examples", "retiree.yaml")) ? Path.of("..", "examples", "retiree.yaml")
+        : Path.of("examples", "retiree.yaml");
+    Run result = run("plan", plan.toString(), "--store", store);
+    assertThat(result.code()).as(result.out() + result.err()).isEqualTo(2);
+    assertThat(result.err()).contains("ZZZZ");
+  }
 }
