@@ -6,6 +6,7 @@ import io.perennial.tax.SocialSecurityClaiming.Age;
 import io.perennial.tax.SocialSecurityClaiming.Claim;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,11 @@ public final class SocialSecurityCommand implements Callable<Integer> {
     if (birthYear < SocialSecurityClaiming.FIRST_BIRTH_YEAR || birthYear > 2100) {
       throw new InputException("--birth-year", "year of birth " + birthYear + " is outside "
           + SocialSecurityClaiming.FIRST_BIRTH_YEAR + " to 2100", "give the four-digit year of birth, e.g. 1961");
+    }
+    int thisYear = Year.now().getValue();
+    if (birthYear > thisYear) {
+      throw new InputException("--birth-year", "year of birth " + birthYear + " is in the future (this year is "
+          + thisYear + ")", "give the year of birth of the person who earned the benefit, e.g. 1961");
     }
     Age age = parseAge(claimingAge);
     Claim claim = SocialSecurityClaiming.claim(pia, birthYear, age);

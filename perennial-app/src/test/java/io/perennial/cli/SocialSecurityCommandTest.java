@@ -47,6 +47,10 @@ class SocialSecurityCommandTest {
         "--benefit-at-fra", "cannot be negative");
     assertBad(run("social-security", "--benefit-at-fra", "2000", "--birth-year", "1900", "--claiming-age", "67"),
         "--birth-year", "outside 1917 to 2100");
+    // a year of birth after today's year (the command's only use of the clock): 2099 stays in the
+    // future for as long as this test runs
+    assertBad(run("social-security", "--benefit-at-fra", "2000", "--birth-year", "2099", "--claiming-age", "67", "--json"),
+        "--birth-year", "2099 is in the future", "Fix: give the year of birth");
   }
 
   private static void assertBad(Run run, String... fragments) {

@@ -189,6 +189,59 @@ class SocialSecurityBenefitsTest {
   }
 
   @Test
+  void theRetireeExampleWithItsBenefitsAsSocialSecurity() {
+    // examples/retiree.yaml, 2026, joint, ages 67 and 65, state 4.95 % (out-of-state muni): the
+    // incomes of the report's "withDeferredWithdrawn" household, with the 40,800 of other income
+    // given as Social Security instead of ordinary income: IRA withdrawal 23,189.12, taxable
+    // interest 2,526, muni interest 4,048, ordinary dividends 1,282.62, qualified dividends 12,875.78
+    // 1 = 40,800; 2 = 20,400; 3 = 23,189.12 + 2,526 + 1,282.62 + 12,875.78 = 39,873.52; 4 = 4,048
+    // 5 = 0; 6 = 20,400 + 39,873.52 + 4,048 = 64,321.52; 7 = 0; 8 = 64,321.52; 9 = 32,000
+    // 10 = 32,321.52; 11 = 12,000; 12 = 20,321.52; 13 = min(32,321.52, 12,000) = 12,000; 14 = 6,000
+    // 15 = min(20,400, 6,000) = 6,000; 16 = 85 % × 20,321.52 = 17,273.292; 17 = 23,273.292
+    // 18 = 85 % × 40,800 = 34,680; 19 = min(23,273.292, 34,680) = 23,273.292
+    // AGI = 39,873.52 + 23,273.292 = 63,146.812; deductions 32,200 + 2 × 1,650 + 2 × 6,000 = 47,500
+    // taxable income 15,646.812, of which 12,875.78 qualified dividends (0 % band, up to 98,900) and
+    // 2,771.032 ordinary, all in the 10 % bracket: federal = 277.10 (the "$277"; the same
+    // dollars taxed as ordinary income give 2,029.77, the report's figure today). NIIT: AGI below
+    // 250,000, none. State: benefits exempt, the out-of-state muni taxed, no deduction:
+    // (39,873.52 + 4,048) × 4.95 % = 43,921.52 × 4.95 % = 2,174.115
+    // next IRA dollar: + 0.85 taxable benefits → 1.85 × 10 % = 18.5 % federal (not 10 %), + 4.95 % state
+    // next benefit dollar: provisional + 0.50 → 0.425 taxable → 4.25 % federal, no state tax
+    // next qualified-dividend dollar: 0 % itself, + 0.85 ordinary benefits → 8.5 % federal, + 4.95 %
+    // next muni dollar: exempt itself, + 0.85 taxable benefits → 8.5 % federal, + 4.95 % state
+    TaxFiler couple = JOINT.withAges(List.of(67, 65)).withState(new BigDecimal("0.0495"), false);
+    HouseholdTaxResult r = calculate(income(SOCIAL_SECURITY, "40800", RETIREMENT_WITHDRAWALS, "23189.12",
+        IncomeKind.TAXABLE_INTEREST, "2526", MUNI_INTEREST, "4048", IncomeKind.ORDINARY_DIVIDENDS, "1282.62",
+        QUALIFIED_DIVIDENDS, "12875.78"), couple, Y2026);
+
+    assertThat(r.socialSecurity().line(3)).isEqualByComparingTo("39873.52");
+    assertThat(r.socialSecurity().line(6)).isEqualByComparingTo("64321.52");
+    assertThat(r.socialSecurity().line(10)).isEqualByComparingTo("32321.52");
+    assertThat(r.socialSecurity().line(12)).isEqualByComparingTo("20321.52");
+    assertThat(r.socialSecurity().line(15)).isEqualByComparingTo("6000");
+    assertThat(r.socialSecurity().line(18)).isEqualByComparingTo("34680");
+    assertThat(r.taxableSocialSecurity().doubleValue()).isCloseTo(23273.292, org.assertj.core.api.Assertions.within(0.005));
+    assertThat(r.adjustedGrossIncome().doubleValue()).isCloseTo(63146.812, org.assertj.core.api.Assertions.within(0.005));
+    assertThat(r.taxableIncome().doubleValue()).isCloseTo(15646.812, org.assertj.core.api.Assertions.within(0.005));
+    assertThat(r.federalIncomeTax()).isEqualByComparingTo("277.10");
+    assertThat(r.niit()).isZero();
+    assertThat(r.stateTax().doubleValue()).isCloseTo(2174.115, org.assertj.core.api.Assertions.within(0.006));
+    assertRate(r, RETIREMENT_WITHDRAWALS, "0.185", "0", "0.0495");
+    assertRate(r, SOCIAL_SECURITY, "0.0425", "0", "0");
+    assertRate(r, QUALIFIED_DIVIDENDS, "0.085", "0", "0.0495");
+    assertRate(r, MUNI_INTEREST, "0.085", "0", "0.0495");
+
+    // today's report: the 40,800 as ordinary income: AGI 63,989.12 + 2,526 + 1,282.62 + 12,875.78 =
+    // 80,673.52; taxable 80,673.52 − 47,500 = 33,173.52, ordinary 20,297.74 → 10 % = 2,029.77, and an
+    // IRA dollar at 10 % (no benefits to make taxable)
+    HouseholdTaxResult asOrdinary = calculate(income(ORDINARY, "63989.12",
+        IncomeKind.TAXABLE_INTEREST, "2526", MUNI_INTEREST, "4048", IncomeKind.ORDINARY_DIVIDENDS, "1282.62",
+        QUALIFIED_DIVIDENDS, "12875.78"), couple, Y2026);
+    assertThat(asOrdinary.federalIncomeTax()).isEqualByComparingTo("2029.77");
+    assertRate(asOrdinary, RETIREMENT_WITHDRAWALS, "0.10", "0", "0.0495");
+  }
+
+  @Test
   void benefitsPushQualifiedDividendsOutOfTheZeroBand() {
     // single 2025, benefits 30,000, pension 31,000, qualified dividends 10,000
     // 1 = 30,000; 2 = 15,000; 3 = 41,000; 6 = 56,000; 10 = 31,000; 12 = 22,000; 15 = 4,500
