@@ -208,7 +208,7 @@ final class RebalanceCommand implements Callable<Integer> {
         result.trades().size() == 1 ? "" : "s", result.estimatedTax().toDouble());
     for (RebalanceTrade trade : result.trades()) {
       out.printf(Locale.ROOT, "  %-10s %-4s %12s %-8s %,14.2f  gain %s (%s)%n", trade.account(),
-          trade.action().name().toLowerCase(Locale.ROOT), trade.quantity().toPlainString(), trade.asset().value(),
+          trade.action().name().toLowerCase(Locale.ROOT), trade.quantity().stripTrailingZeros().toPlainString(), trade.asset().value(),
           trade.amount().toDouble(), trade.realizedGain().map(g -> String.format(Locale.ROOT, "%,.2f", g.toDouble())).orElse("unknown"),
           trade.term().name().toLowerCase(Locale.ROOT));
     }
