@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       OptimizeCommand.class,
       PlanCommand.class,
       ProjectCommand.class,
+      CheckCommand.class,
+      RebalanceCommand.class,
       RmdCommand.class, SocialSecurityCommand.class,
       TaxCommand.class,
       PropertyCommand.class,

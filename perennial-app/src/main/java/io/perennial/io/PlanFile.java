@@ -15,16 +15,20 @@ import io.perennial.plan.PlanConstraint;
 import io.perennial.plan.PlanSettings;
 import io.perennial.plan.ProjectionSettings;
 import io.perennial.plan.TaxAnalyzer;
+import io.perennial.rebalance.TargetPolicy;
 import io.perennial.tax.TaxRules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -69,6 +73,21 @@ public final class PlanFile {
     Objects.requireNonNull(defaultDate, "default date");
     PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
     return map(new FieldReader(file, parsed.index()), assumptions, parsed.document(), defaultDate);
+  }
+
+  /**
+   * The target policy of {@code file}'s {@code targets:} section (empty when it has none), checked
+   * against {@code plan}, the document read from the same file: assets of its universe, accounts of
+   * its household.
+   *
+   * @throws InputException for a target that is wrong, naming line, field and fix
+   */
+  public static Optional<TargetPolicy> targets(Path file, PlanDocument plan) {
+    PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
+    Set<AssetId> universe = new HashSet<>();
+    plan.candidates().forEach(c -> universe.add(c.asset().id()));
+    return new TargetsSection(new FieldReader(file, parsed.index())).read(parsed.document().targets(), universe,
+        plan.household().accounts());
   }
 
   /** The document's sections mapped into the domain, in the order their errors are reported. */

@@ -23,7 +23,16 @@ final class PlanFileModel {
       Map<String, BigDecimal> prices,
       List<ConstraintEntry> constraints,
       Optimization optimization,
-      Projection projection) {}
+      Projection projection,
+      List<TargetEntry> targets) {}
+
+  /** One target of the policy: {@code {class: C} or {asset: A}, weight: w, band: b, account: ID}. */
+  record TargetEntry(
+      @JsonProperty("class") String assetClass,
+      String asset,
+      Double weight,
+      Double band,
+      String account) {}
 
   record Profile(
       String name,

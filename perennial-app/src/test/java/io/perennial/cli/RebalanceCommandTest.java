@@ -1,0 +1,146 @@
+package io.perennial.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code perennial rebalance} on a two-account household worked by hand (the one of
+ * RebalancerTest): an IRA and a taxable joint account, each with 500 BND ($100) and 250 VTI ($260;
+ * the joint lot cost $25,000 in 2020), against a 50/50 policy by class given under {@code targets:}.
+ */
+class RebalanceCommandTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {
+    JsonNode json() throws IOException {
+      return Json.mapper().readTree(out);
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path plan(String targets) throws IOException {
+    String text = """
+        valuationDate: 2026-06-01
+        profile:
+          age: 60
+          annualSpending: 10000
+          horizonYears: 30
+          yearsUntilIncome: 0
+          riskTolerance: moderate
+          filingStatus: single
+          stateTaxRate: 0.0
+          inflation: 0.025
+        accounts:
+          - id: ira
+            type: tax-deferred
+            holdings:
+              - {asset: BND, quantity: 500}
+              - {asset: VTI, quantity: 250}
+              - {asset: CASH, quantity: 0}
+          - id: joint
+            type: taxable
+            holdings:
+              - {asset: BND, quantity: 500}
+              - asset: VTI
+                lots:
+                  - {date: 2020-03-02, quantity: 250, cost: 25000}
+              - {asset: CASH, quantity: 0}
+        universe:
+          - {id: VTI, name: Vanguard Total Stock Market ETF, class: us-stocks, issuer: Vanguard}
+          - {id: BND, name: Vanguard Total Bond Market ETF, class: intermediate-treasuries, issuer: Vanguard}
+        prices:
+          VTI: 260
+          BND: 100
+        """ + targets;
+    Path file = dir.resolve("plan.yaml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static final String FIFTY_FIFTY = """
+      targets:
+        - {class: us-stocks, weight: 0.5}
+        - {class: intermediate-treasuries, weight: 0.5}
+      """;
+
+  /**
+   * Stocks $130,000 of $230,000 = 56.52 %, outside 45–55 %. Hybrid to the edge (55 % = $126,500):
+   * sell ⌈3,500 / 260⌉ = 14 VTI in the IRA ($3,640, no tax), buy ⌊3,640 / 100⌋ = 36 BND there;
+   * $40 stays in the IRA's cash; stocks end at 126,360 / 230,000 = 54.94 %.
+   */
+  @Test
+  void hybridJsonListsTheTradesTheDriftAndTheCashLeft() throws IOException {
+    Run run = run("rebalance", plan(FIFTY_FIFTY).toString(), "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode doc = run.json();
+    assertThat(doc.get("mode").asText()).isEqualTo("hybrid");
+    JsonNode trades = doc.get("trades");
+    assertThat(trades).hasSize(2);
+    JsonNode sell = trades.get(0);
+    assertThat(sell.get("account").asText()).isEqualTo("ira");
+    assertThat(sell.get("asset").asText()).isEqualTo("VTI");
+    assertThat(sell.get("action").asText()).isEqualTo("sell");
+    assertThat(sell.get("quantity").asInt()).isEqualTo(14);
+    assertThat(sell.get("amount").decimalValue()).isEqualByComparingTo("3640");
+    assertThat(sell.get("realizedGain").decimalValue()).isEqualByComparingTo("0");
+    assertThat(sell.get("term").asText()).isEqualTo("none");
+    JsonNode buy = trades.get(1);
+    assertThat(buy.get("asset").asText()).isEqualTo("BND");
+    assertThat(buy.get("action").asText()).isEqualTo("buy");
+    assertThat(buy.get("quantity").asInt()).isEqualTo(36);
+    assertThat(doc.at("/drift/before/us-stocks/weight").asDouble()).isCloseTo(130_000.0 / 230_000, within(1e-12));
+    assertThat(doc.at("/drift/before/us-stocks/outside").asBoolean()).isTrue();
+    assertThat(doc.at("/drift/after/us-stocks/weight").asDouble()).isCloseTo(126_360.0 / 230_000, within(1e-12));
+    assertThat(doc.at("/drift/after/us-stocks/outside").asBoolean()).isFalse();
+    assertThat(doc.at("/cashLeft/ira").decimalValue()).isEqualByComparingTo("40");
+    assertThat(doc.at("/cashLeft/joint").decimalValue()).isEqualByComparingTo("0");
+  }
+
+  /** $10,000 into the joint account, cash-flow mode: bonds $100,000 of $240,000 are most under target: 100 BND there, no sale. */
+  @Test
+  void cashFlowModePlacesNewMoneyWithoutSelling() throws IOException {
+    Run run = run("rebalance", plan(FIFTY_FIFTY).toString(), "--mode", "cash-flow", "--cash", "joint=10000", "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode trades = run.json().get("trades");
+    assertThat(trades).hasSize(1);
+    assertThat(trades.get(0).get("account").asText()).isEqualTo("joint");
+    assertThat(trades.get(0).get("asset").asText()).isEqualTo("BND");
+    assertThat(trades.get(0).get("action").asText()).isEqualTo("buy");
+    assertThat(trades.get(0).get("quantity").asInt()).isEqualTo(100);
+  }
+
+  @Test
+  void targetsThatDoNotAddUpToOneAreBadInputNamingTheSection() throws IOException {
+    Run run = run("rebalance", plan("""
+        targets:
+          - {class: us-stocks, weight: 0.5}
+          - {class: intermediate-treasuries, weight: 0.4}
+        """).toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("targets").contains("add up to");
+  }
+
+  @Test
+  void aPlanWithoutTargetsIsBadInput() throws IOException {
+    Run run = run("rebalance", plan("").toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("no targets:");
+  }
+}
