@@ -144,7 +144,7 @@ public final class PlanPage {
     List<List<String>> rows = new ArrayList<>();
     for (JsonNode p : doc.path("holdings").path("positions")) {
       rows.add(List.of(p.path("account").asText(), p.path("asset").asText(), p.path("assetClass").asText(),
-          p.path("quantity").asText(), price(p.path("price").asDouble()), Html.dollars(p.path("value").asDouble()),
+          Html.quantity(p.path("quantity").decimalValue()), price(p.path("price").asDouble()), Html.dollars(p.path("value").asDouble()),
           Html.percent(p.path("weight").asDouble()), Html.dollars(p.path("income").asDouble())));
     }
     blocks.add(new Table("Positions now", List.of("account", "asset", "class", "quantity", "price ($)", "value ($)", "weight (%)",
@@ -269,7 +269,7 @@ public final class PlanPage {
     List<List<String>> rows = new ArrayList<>();
     for (JsonNode a : opt.path("trades").path("accounts")) {
       for (JsonNode t : a.path("trades")) {
-        rows.add(List.of(a.path("name").asText(), t.path("action").asText(), t.path("asset").asText(), t.path("quantity").asText(),
+        rows.add(List.of(a.path("name").asText(), t.path("action").asText(), t.path("asset").asText(), Html.quantity(t.path("quantity").decimalValue()),
             price(t.path("price").asDouble()), Html.dollars(t.path("amount").asDouble()),
             t.path("realizedGain").isNull() ? "unknown basis" : Html.dollars(t.path("realizedGain").asDouble())));
       }

@@ -139,6 +139,17 @@ class ReportPageTest {
   }
 
   @Test
+  void quantitiesAreWholeNumbersWithSeparators() throws IOException {
+    String html = ReportRun.of(ReportRun.EXAMPLES.resolve("retiree.yaml"), dir).html();
+    // retiree.yaml: the joint account's SCHD lots are 4,500 + 2,000 + 1,500 = 8,000 shares; VYM 600 + 400 = 1,000.
+    assertThat(html).contains("<td>joint</td><td>SCHD</td><td>us-dividend-stocks</td><td class=\"num\">8,000</td>",
+        "<td>joint</td><td>VYM</td><td>us-dividend-stocks</td><td class=\"num\">1,000</td>");
+    // The IRA's 4,000 BND (line 48) are all sold: the heat map holds none there.
+    assertThat(html).contains("<td>sell</td><td>BND</td><td class=\"num\">4,000</td>");
+    assertThat(Pattern.compile("class=\"num\">[0-9.]+E[+-]?[0-9]").matcher(html).find()).as("a number in exponent form").isFalse();
+  }
+
+  @Test
   void anAssetNamedLikeAScriptIsText() throws IOException {
     String yaml = Files.readString(ReportRun.EXAMPLES.resolve("retiree.yaml"))
         .replace("name: Schwab US Dividend Equity ETF", "name: \"<script>alert(1)</script>\"")
