@@ -163,7 +163,7 @@ public final class PlanPage {
           "after-tax income a year ($)", Unit.DOLLARS, List.of("after-tax income"),
           List.of(new Series("now", List.of(a.path("current").asDouble())),
               new Series("recommended", List.of(a.path("recommended").asDouble()))))));
-      blocks.add(new Paragraph(a.path("basis").asText()));
+      blocks.add(new Paragraph("After-tax income here: " + a.path("basis").asText()));
     } else {
       JsonNode ati = doc.path("afterTaxIncome");
       blocks.add(new Bars(new BarChart("chart-after-tax-income", "After-tax income a year now", "after-tax income a year ($)",

@@ -99,6 +99,14 @@ class ReportBrowserTest {
       assertThat(((Number) s.get("width")).doubleValue()).as(s.get("id") + " width").isPositive();
       assertThat(((Number) s.get("height")).doubleValue()).as(s.get("id") + " height").isPositive();
     }
+    // No label is cut off: every text of every chart, as drawn (rotations included), lies inside its chart's box.
+    @SuppressWarnings("unchecked")
+    List<String> clipped = (List<String>) js.executeScript(
+        "const out = []; document.querySelectorAll('svg').forEach(s => { const v = s.getBoundingClientRect();"
+            + " s.querySelectorAll('text').forEach(t => { const b = t.getBoundingClientRect();"
+            + " if (b.left < v.left - 1 || b.top < v.top - 1 || b.right > v.right + 1 || b.bottom > v.bottom + 1)"
+            + " out.push(s.id + ': ' + t.textContent); }); }); return out;");
+    assertThat(clipped).as("chart labels outside their chart").isEmpty();
     Number resources = (Number) js.executeScript("return performance.getEntriesByType('resource').length;");
     assertThat(resources.intValue()).as("resources the page loaded").isZero();
 

@@ -97,6 +97,7 @@ class ReportPageTest {
     assertThat(chars).hasSize(doc.at("/income/byCharacter").size());
     // After-tax income now vs recommended.
     Map<String, Double> ati = bars(html, "chart-after-tax-income");
+    assertThat(html).contains("<p>After-tax income here: a year, at the household&#39;s marginal rates");
     assertThat(ati).containsExactlyInAnyOrderEntriesOf(Map.of("now|after-tax income", opt.at("/afterTaxIncome/current").asDouble(),
         "recommended|after-tax income", opt.at("/afterTaxIncome/recommended").asDouble()));
     // Fan charts: every year, every percentile.
