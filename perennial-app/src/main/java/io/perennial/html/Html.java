@@ -40,6 +40,16 @@ final class Html {
     return (value < 0 && Math.round(value) != 0 ? "\u2212$" : "$") + s;
   }
 
+  /**
+   * A share quantity in plain digits with thousands separators ({@code 8,000}, {@code 12.5}), never
+   * in the exponent form a {@code BigDecimal} of negative scale prints ({@code 8E+3}).
+   */
+  static String quantity(BigDecimal shares) {
+    DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+    f.setParseBigDecimal(true);
+    return f.format(shares.stripTrailingZeros());
+  }
+
   /** {@code 12.3 %} for the fraction 0.123. */
   static String percent(double fraction) {
     return Rates.percent(fraction, 1);

@@ -144,7 +144,7 @@ public final class PlanPage {
     List<List<String>> rows = new ArrayList<>();
     for (JsonNode p : doc.path("holdings").path("positions")) {
       rows.add(List.of(p.path("account").asText(), p.path("asset").asText(), p.path("assetClass").asText(),
-          p.path("quantity").asText(), price(p.path("price").asDouble()), Html.dollars(p.path("value").asDouble()),
+          Html.quantity(p.path("quantity").decimalValue()), price(p.path("price").asDouble()), Html.dollars(p.path("value").asDouble()),
           Html.percent(p.path("weight").asDouble()), Html.dollars(p.path("income").asDouble())));
     }
     blocks.add(new Table("Positions now", List.of("account", "asset", "class", "quantity", "price ($)", "value ($)", "weight (%)",
@@ -163,7 +163,7 @@ public final class PlanPage {
           "after-tax income a year ($)", Unit.DOLLARS, List.of("after-tax income"),
           List.of(new Series("now", List.of(a.path("current").asDouble())),
               new Series("recommended", List.of(a.path("recommended").asDouble()))))));
-      blocks.add(new Paragraph(a.path("basis").asText()));
+      blocks.add(new Paragraph("After-tax income here: " + a.path("basis").asText()));
     } else {
       JsonNode ati = doc.path("afterTaxIncome");
       blocks.add(new Bars(new BarChart("chart-after-tax-income", "After-tax income a year now", "after-tax income a year ($)",
@@ -269,7 +269,7 @@ public final class PlanPage {
     List<List<String>> rows = new ArrayList<>();
     for (JsonNode a : opt.path("trades").path("accounts")) {
       for (JsonNode t : a.path("trades")) {
-        rows.add(List.of(a.path("name").asText(), t.path("action").asText(), t.path("asset").asText(), t.path("quantity").asText(),
+        rows.add(List.of(a.path("name").asText(), t.path("action").asText(), t.path("asset").asText(), Html.quantity(t.path("quantity").decimalValue()),
             price(t.path("price").asDouble()), Html.dollars(t.path("amount").asDouble()),
             t.path("realizedGain").isNull() ? "unknown basis" : Html.dollars(t.path("realizedGain").asDouble())));
       }

@@ -54,7 +54,7 @@ final class Svg {
     for (int i = 0; i < chart.categories().size(); i++) {
       double y0 = top + i * groupH + gap / 2.0;
       b.append("<text class=\"cat\" x=\"").append(left - 6).append("\" y=\"").append(c(y0 + groupH / 2.0 - gap / 2.0 + 4))
-          .append("\" text-anchor=\"end\">").append(esc(shorten(chart.categories().get(i), 30))).append("</text>\n");
+          .append("\" text-anchor=\"end\">").append(esc(shorten(chart.categories().get(i), 26))).append("</text>\n");
       for (int s = 0; s < chart.series().size(); s++) {
         double v = chart.series().get(s).values().get(i);
         double x0 = scale(Math.min(0, v), lo, hi, left, plotW);
@@ -161,7 +161,7 @@ final class Svg {
     for (int i = 0; i < map.rows().size(); i++) {
       int y = top + i * cellH;
       b.append("<text class=\"cat\" x=\"").append(left - 6).append("\" y=\"").append(y + cellH / 2 + 4).append("\" text-anchor=\"end\">")
-          .append(esc(shorten(map.rows().get(i), 30))).append("</text>\n");
+          .append(esc(shorten(map.rows().get(i), 26))).append("</text>\n");
       for (int j = 0; j < map.columns().size(); j++) {
         double v = map.cells().get(i).get(j);
         double t = Double.isNaN(v) || max == 0 ? 0 : v / max;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +29,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -33,7 +37,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * The report in a real headless Chromium (the system's, through its chromedriver): no console error,
  * no network request (every request the browser makes is in chromedriver's performance log), every
- * chart drawn with a size, and a screenshot in {@code target/}. Skipped when no Chromium is installed,
+ * chart drawn with a size, and a screenshot in {@code target/}; with the browser's network cut
+ * (DevTools' offline mode) the page renders pixel for pixel as it does online. Skipped when no Chromium is installed,
  * unless {@code PERENNIAL_REQUIRE_BROWSER=1} (CI) makes that a failure.
  */
 class ReportBrowserTest {
@@ -94,6 +99,14 @@ class ReportBrowserTest {
       assertThat(((Number) s.get("width")).doubleValue()).as(s.get("id") + " width").isPositive();
       assertThat(((Number) s.get("height")).doubleValue()).as(s.get("id") + " height").isPositive();
     }
+    // No label is cut off: every text of every chart, as drawn (rotations included), lies inside its chart's box.
+    @SuppressWarnings("unchecked")
+    List<String> clipped = (List<String>) js.executeScript(
+        "const out = []; document.querySelectorAll('svg').forEach(s => { const v = s.getBoundingClientRect();"
+            + " s.querySelectorAll('text').forEach(t => { const b = t.getBoundingClientRect();"
+            + " if (b.left < v.left - 1 || b.top < v.top - 1 || b.right > v.right + 1 || b.bottom > v.bottom + 1)"
+            + " out.push(s.id + ': ' + t.textContent); }); }); return out;");
+    assertThat(clipped).as("chart labels outside their chart").isEmpty();
     Number resources = (Number) js.executeScript("return performance.getEntriesByType('resource').length;");
     assertThat(resources.intValue()).as("resources the page loaded").isZero();
 
@@ -132,5 +145,50 @@ class ReportBrowserTest {
     }
     assertThat(pageRequests).as("the page itself is seen by the request listener").isPositive();
     assertThat(requests).as("requests beyond the page").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"retiree.yaml", "accumulator.yaml"})
+  void rendersTheSameWithTheNetworkCut(String example) throws IOException {
+    ReportRun run = ReportRun.of(ReportRun.EXAMPLES.resolve(example), dir);
+    String url = run.file().toUri().toString();
+    BufferedImage online = screenshot(url);
+    ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+    offline.setOffline(true);
+    driver.setNetworkConditions(offline);
+    try {
+      assertThat(driver.getNetworkConditions().getOffline()).as("the browser is offline").isTrue();
+      BufferedImage cut = screenshot(url);
+      Path target = Path.of("target");
+      Files.createDirectories(target);
+      ImageIO.write(cut, "png", target.resolve("report-" + example.replace(".yaml", "") + "-offline.png").toFile());
+      assertThat(cut.getWidth()).isEqualTo(online.getWidth());
+      assertThat(cut.getHeight()).isEqualTo(online.getHeight());
+      int differing = 0;
+      for (int y = 0; y < online.getHeight(); y++) {
+        for (int x = 0; x < online.getWidth(); x++) {
+          if (online.getRGB(x, y) != cut.getRGB(x, y)) {
+            differing++;
+          }
+        }
+      }
+      assertThat(differing).as("pixels that differ between the online and the offline rendering").isZero();
+    } finally {
+      driver.deleteNetworkConditions();
+    }
+  }
+
+  /** The page loaded afresh with every section open, as a screenshot of the whole page at 900 px. */
+  private static BufferedImage screenshot(String url) throws IOException {
+    driver.manage().window().setSize(new Dimension(900, 1300));
+    driver.get("about:blank");
+    driver.get(url);
+    JavascriptExecutor js = driver;
+    js.executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+    long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
+    driver.manage().window().setSize(new Dimension(900, (int) Math.min(height + 200, 16_000)));
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(driver.getScreenshotAs(OutputType.BYTES)));
+    driver.manage().window().setSize(new Dimension(900, 1300));
+    return image;
   }
 }

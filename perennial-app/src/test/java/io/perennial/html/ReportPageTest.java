@@ -97,6 +97,7 @@ class ReportPageTest {
     assertThat(chars).hasSize(doc.at("/income/byCharacter").size());
     // After-tax income now vs recommended.
     Map<String, Double> ati = bars(html, "chart-after-tax-income");
+    assertThat(html).contains("<p>After-tax income here: a year, at the household&#39;s marginal rates");
     assertThat(ati).containsExactlyInAnyOrderEntriesOf(Map.of("now|after-tax income", opt.at("/afterTaxIncome/current").asDouble(),
         "recommended|after-tax income", opt.at("/afterTaxIncome/recommended").asDouble()));
     // Fan charts: every year, every percentile.
@@ -136,6 +137,17 @@ class ReportPageTest {
     }
     // No frontier in today's document: the report says so.
     assertThat(html).contains("the plan output does not include them");
+  }
+
+  @Test
+  void quantitiesAreWholeNumbersWithSeparators() throws IOException {
+    String html = ReportRun.of(ReportRun.EXAMPLES.resolve("retiree.yaml"), dir).html();
+    // retiree.yaml: the joint account's SCHD lots are 4,500 + 2,000 + 1,500 = 8,000 shares; VYM 600 + 400 = 1,000.
+    assertThat(html).contains("<td>joint</td><td>SCHD</td><td>us-dividend-stocks</td><td class=\"num\">8,000</td>",
+        "<td>joint</td><td>VYM</td><td>us-dividend-stocks</td><td class=\"num\">1,000</td>");
+    // The IRA's 4,000 BND (line 48) are all sold: the heat map holds none there.
+    assertThat(html).contains("<td>sell</td><td>BND</td><td class=\"num\">4,000</td>");
+    assertThat(Pattern.compile("class=\"num\">[0-9.]+E[+-]?[0-9]").matcher(html).find()).as("a number in exponent form").isFalse();
   }
 
   @Test
