@@ -18,6 +18,8 @@ import time
 
 import numpy as np
 
+from peer_blas import loaded_blas
+
 
 def load_returns(path):
     with open(path) as f:
@@ -64,7 +66,7 @@ def main():
     path = sys.argv[1]
     repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 7
     returns = load_returns(path)
-    print(f"returns {returns.shape[0]} x {returns.shape[1]}, numpy {np.__version__}")
+    print(f"returns {returns.shape[0]} x {returns.shape[1]}, numpy {np.__version__}, blas {loaded_blas()}")
     measure("pairwiseSampleCovariance", lambda: pairwise_cov(returns), repeats)
     measure("sampleCovarianceWithPsdRepair", lambda: psd_repaired(pairwise_cov(returns)), max(3, repeats // 2))
 

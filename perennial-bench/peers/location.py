@@ -28,6 +28,10 @@ import time
 import numpy as np
 from cvxopt import matrix, solvers
 
+from peer_blas import loaded_blas
+
+print(f"blas: {loaded_blas()}", file=sys.stderr)
+
 solvers.options["show_progress"] = False
 solvers.options["abstol"] = 1e-9
 solvers.options["reltol"] = 1e-9

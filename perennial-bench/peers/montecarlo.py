@@ -24,6 +24,10 @@ import time
 
 import numpy as np
 
+from peer_blas import loaded_blas
+
+print(f"blas: {loaded_blas()}", file=sys.stderr)
+
 
 def run(f):
     classes = f["classes"]

@@ -16,14 +16,18 @@ import java.util.stream.IntStream;
  */
 final class CrossProducts {
 
-  /** Rows of the left operand handled together; each column of the right operand is then read once per block. */
-  private static final int BLOCK = 4;
-
   private CrossProducts() {}
 
   /**
    * The symmetric matrix {@code G[i][j] = Σ_t a_i[t]·a_j[t]}, summing over {@code t} in the
    * intersection of the supports (the zeros elsewhere contribute nothing).
+   *
+   * <p>Computed as a blocked sum of rank-one updates on the period-major copy {@code r[t][j]} of
+   * the columns: for a tile of {@link #TILE_ROWS} rows i and {@link #TILE_COLUMNS} columns j, each
+   * period adds {@code r[t][i]·r[t][j..]} to the tile, an inner loop over consecutive j that the JIT
+   * turns into SIMD instructions (the dot-product form cannot be: its sums over t are ordered).
+   * Each entry still sums its products one period after the other from zero, so the result is the
+   * same to the last bit as the plain loop; the extra periods a tile spans are exact zeros.
    *
    * @param a the columns, zero where missing
    * @param first index of the first present value of each column ({@code end} when none)
@@ -32,8 +36,19 @@ final class CrossProducts {
   static double[][] gram(double[][] a, int[] first, int[] end) {
     int n = a.length;
     double[][] g = new double[n][n];
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    IntStream.range(0, blocks).parallel().forEach(block -> gramBlockRow(a, first, end, g, block * BLOCK));
+    if (n == 0) {
+      return g;
+    }
+    int periods = a[0].length;
+    double[][] rows = new double[periods][n];
+    for (int i = 0; i < n; i++) {
+      double[] column = a[i];
+      for (int t = first[i]; t < end[i]; t++) {
+        rows[t][i] = column[t];
+      }
+    }
+    int rowTiles = (n + TILE_ROWS - 1) / TILE_ROWS;
+    IntStream.range(0, rowTiles).parallel().forEach(tile -> gramRowTile(rows, first, end, g, tile * TILE_ROWS));
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < i; j++) {
         g[i][j] = g[j][i];
@@ -42,77 +57,73 @@ final class CrossProducts {
     return g;
   }
 
-  /** Fills {@code g[i][j]} for the rows {@code i0 .. i0+3} and every {@code j ≥ i0}. */
-  private static void gramBlockRow(double[][] a, int[] first, int[] end, double[][] g, int i0) {
-    int n = a.length;
-    int rows = Math.min(BLOCK, n - i0);
-    if (rows < BLOCK) {
-      for (int i = i0; i < n; i++) {
-        for (int j = i; j < n; j++) {
-          int lo = Math.max(first[i], first[j]);
-          int hi = Math.min(end[i], end[j]);
-          g[i][j] = dot(a[i], a[j], lo, hi);
+  /** Rows i of one tile: their products with a period's row are added while it is in L1. */
+  private static final int TILE_ROWS = 16;
+
+  /** Columns j of one tile: {@code TILE_ROWS × TILE_COLUMNS} sums (16 KB) stay in L1. */
+  private static final int TILE_COLUMNS = 128;
+
+  /** Fills {@code g[i][j]} for the rows {@code i0 .. i0 + TILE_ROWS − 1} and every {@code j ≥ i}. */
+  private static void gramRowTile(double[][] rows, int[] first, int[] end, double[][] g, int i0) {
+    int n = g.length;
+    int i1 = Math.min(n, i0 + TILE_ROWS);
+    int tileFirst = Integer.MAX_VALUE;
+    int tileEnd = 0;
+    for (int i = i0; i < i1; i++) {
+      tileFirst = Math.min(tileFirst, first[i]);
+      tileEnd = Math.max(tileEnd, end[i]);
+    }
+    double[][] sums = new double[TILE_ROWS][TILE_COLUMNS];
+    for (int j0 = i0; j0 < n; j0 += TILE_COLUMNS) {
+      int j1 = Math.min(n, j0 + TILE_COLUMNS);
+      int width = j1 - j0;
+      int lo = tileFirst;
+      int hi = tileEnd;
+      int columnsFirst = Integer.MAX_VALUE;
+      int columnsEnd = 0;
+      for (int j = j0; j < j1; j++) {
+        columnsFirst = Math.min(columnsFirst, first[j]);
+        columnsEnd = Math.max(columnsEnd, end[j]);
+      }
+      lo = Math.max(lo, columnsFirst);
+      hi = Math.min(hi, columnsEnd);
+      for (double[] row : sums) {
+        Arrays.fill(row, 0.0);
+      }
+      double[] b = new double[TILE_COLUMNS];
+      for (int t = lo; t < hi; t++) {
+        double[] r = rows[t];
+        System.arraycopy(r, j0, b, 0, width);
+        int i = i0;
+        for (; i + 3 < i1; i += 4) {
+          double x0 = r[i];
+          double x1 = r[i + 1];
+          double x2 = r[i + 2];
+          double x3 = r[i + 3];
+          double[] s0 = sums[i - i0];
+          double[] s1 = sums[i - i0 + 1];
+          double[] s2 = sums[i - i0 + 2];
+          double[] s3 = sums[i - i0 + 3];
+          for (int k = 0; k < width; k++) {
+            double bk = b[k];
+            s0[k] += x0 * bk;
+            s1[k] += x1 * bk;
+            s2[k] += x2 * bk;
+            s3[k] += x3 * bk;
+          }
+        }
+        for (; i < i1; i++) {
+          double x = r[i];
+          double[] s = sums[i - i0];
+          for (int k = 0; k < width; k++) {
+            s[k] += x * b[k];
+          }
         }
       }
-      return;
-    }
-    double[] a0 = a[i0];
-    double[] a1 = a[i0 + 1];
-    double[] a2 = a[i0 + 2];
-    double[] a3 = a[i0 + 3];
-    int blockFirst = Math.min(Math.min(first[i0], first[i0 + 1]), Math.min(first[i0 + 2], first[i0 + 3]));
-    int blockEnd = Math.max(Math.max(end[i0], end[i0 + 1]), Math.max(end[i0 + 2], end[i0 + 3]));
-    int j = i0;
-    // Two right-hand columns at a time: eight independent accumulators keep the floating-point
-    // units busy, and each loaded value is used two or four times.
-    for (; j + 1 < n; j += 2) {
-      double[] b = a[j];
-      double[] c = a[j + 1];
-      int lo = Math.max(blockFirst, Math.min(first[j], first[j + 1]));
-      int hi = Math.min(blockEnd, Math.max(end[j], end[j + 1]));
-      double s0b = 0, s1b = 0, s2b = 0, s3b = 0;
-      double s0c = 0, s1c = 0, s2c = 0, s3c = 0;
-      for (int t = lo; t < hi; t++) {
-        double bt = b[t];
-        double ct = c[t];
-        double x0 = a0[t];
-        double x1 = a1[t];
-        double x2 = a2[t];
-        double x3 = a3[t];
-        s0b += x0 * bt;
-        s1b += x1 * bt;
-        s2b += x2 * bt;
-        s3b += x3 * bt;
-        s0c += x0 * ct;
-        s1c += x1 * ct;
-        s2c += x2 * ct;
-        s3c += x3 * ct;
+      for (int i = i0; i < i1; i++) {
+        int from = Math.max(j0, i);
+        System.arraycopy(sums[i - i0], from - j0, g[i], from, j1 - from);
       }
-      g[i0][j] = s0b;
-      g[i0 + 1][j] = s1b;
-      g[i0 + 2][j] = s2b;
-      g[i0 + 3][j] = s3b;
-      g[i0][j + 1] = s0c;
-      g[i0 + 1][j + 1] = s1c;
-      g[i0 + 2][j + 1] = s2c;
-      g[i0 + 3][j + 1] = s3c;
-    }
-    for (; j < n; j++) {
-      double[] b = a[j];
-      int lo = Math.max(blockFirst, first[j]);
-      int hi = Math.min(blockEnd, end[j]);
-      double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      for (int t = lo; t < hi; t++) {
-        double bt = b[t];
-        s0 += a0[t] * bt;
-        s1 += a1[t] * bt;
-        s2 += a2[t] * bt;
-        s3 += a3[t] * bt;
-      }
-      g[i0][j] = s0;
-      g[i0 + 1][j] = s1;
-      g[i0 + 2][j] = s2;
-      g[i0 + 3][j] = s3;
     }
   }
 
