@@ -1,6 +1,7 @@
 package io.perennial.rebalance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Money;
@@ -40,22 +41,11 @@ class RetireeRebalanceTest {
   private static final Path ROOT = io.perennial.testing.SharedData.repositoryRoot();
   private static final AssetId SCHD = AssetId.of("SCHD");
   private static final AssetId BND = AssetId.of("BND");
+  private static final AssetId VCIT = AssetId.of("VCIT");
 
   @Test
   void oneFundEightPointsOverTakesAtMostThreeTradesAndNoneInTheTaxableAccount() {
-    PlanDocument plan = PlanFile.read(ROOT.resolve("examples/retiree.yaml"), BuiltInAssumptions.SET, LocalDate.of(2026, 1, 2));
-    Map<AssetId, AssetClass> classes = new HashMap<>();
-    Set<AssetId> untradeable = new HashSet<>();
-    AssetId cash = null;
-    for (UniverseAsset candidate : plan.candidates()) {
-      classes.put(candidate.asset().id(), candidate.asset().assetClass());
-      if (!candidate.tradeable()) {
-        untradeable.add(candidate.asset().id());
-      }
-      if (candidate.asset().assetClass() == AssetClass.CASH) {
-        cash = candidate.asset().id();
-      }
-    }
+    PlanDocument plan = retiree();
     List<Account> accounts = plan.household().accounts();
     Map<AssetId, Double> values = new HashMap<>();
     double total = 0;
@@ -79,11 +69,7 @@ class RetireeRebalanceTest {
     }
     Target last = targets.remove(targets.size() - 1);
     targets.add(Target.ofAsset(last.asset(), last.weight() + 1 - used));
-    RebalanceRequest request = new RebalanceRequest(plan.valuationDate(), accounts, plan.prices(), classes, cash,
-        new TargetPolicy(targets), Map.of(), RebalanceMode.HYBRID, Map.of(), untradeable, new GainRates(0.15, 0.24),
-        Money.ZERO_USD);
-
-    RebalanceResult result = Rebalancer.rebalance(request);
+    RebalanceResult result = Rebalancer.rebalance(request(plan, new TargetPolicy(targets)));
 
     assertThat(result.before().targets()).filteredOn(Drift.TargetDrift::outside).extracting(t -> t.target().asset())
         .containsExactlyInAnyOrder(SCHD, BND);
@@ -95,5 +81,74 @@ class RetireeRebalanceTest {
     BigDecimal sold = result.trades().stream().filter(t -> t.asset().equals(SCHD)).findFirst().orElseThrow().quantity();
     // to the band edge 20.64 %: (0.2451 − 0.2064) × 1,509,270 / 27.40 ≈ 2,130 shares, at most the IRA's 2,500
     assertThat(sold.intValue()).isBetween(2_100, 2_200);
+  }
+
+  /**
+   * The same household under a policy by asset class: every class inside its 5/25 band except
+   * corporate bonds, held nowhere (0 % against 5 %, band ±1.25 points).
+   *
+   * <p>By hand: corporate bonds must reach 3.75 % × $1,509,270 = $56,597.63, i.e. 680 VCIT at 83.30 =
+   * $56,644.00 (679 make $56,560.70, short). The IRA holds no cash, so it sells 2,068 SCHD at 27.40 =
+   * $56,663.20 (2,067 make $56,635.80, short of 56,644). US dividend stocks fall from 33.86 % to
+   * (511,100 − 56,663.20) / 1,509,270 = 30.11 %, inside 30 ± 5; nothing else moves. Two trades, both in
+   * the IRA, no tax: the taxable account and the classes already inside their bands are left alone.
+   */
+  @Test
+  void onlyCorporateBondsOutsideTheirBandTakeTwoIraTrades() {
+    PlanDocument plan = retiree();
+    TargetPolicy policy = new TargetPolicy(List.of(
+        Target.ofClass(AssetClass.US_DIVIDEND_STOCKS, 0.30),
+        Target.ofClass(AssetClass.US_DIVIDEND_GROWTH_STOCKS, 0.10),
+        Target.ofClass(AssetClass.INTL_DIVIDEND_STOCKS, 0.05),
+        Target.ofClass(AssetClass.REITS, 0.07),
+        Target.ofClass(AssetClass.CASH, 0.04),
+        Target.ofClass(AssetClass.MUNICIPAL_BONDS, 0.09),
+        Target.ofClass(AssetClass.INTERMEDIATE_TREASURIES, 0.20),
+        Target.ofClass(AssetClass.TIPS, 0.10),
+        Target.ofClass(AssetClass.CORPORATE_BONDS, 0.05)));
+
+    RebalanceResult result = Rebalancer.rebalance(request(plan, policy));
+
+    assertThat(result.before().targets()).filteredOn(Drift.TargetDrift::outside).extracting(t -> t.target().assetClass())
+        .containsExactly(AssetClass.CORPORATE_BONDS);
+    assertThat(result.trades()).extracting(RebalanceTrade::account, RebalanceTrade::asset, RebalanceTrade::action)
+        .containsExactly(tuple("ira", SCHD, RebalanceTrade.Action.SELL), tuple("ira", VCIT, RebalanceTrade.Action.BUY));
+    assertThat(result.trades().get(0).quantity()).isEqualByComparingTo("2068");
+    assertThat(result.trades().get(1).quantity()).isEqualByComparingTo("680");
+    assertThat(result.estimatedTax()).isEqualTo(Money.usd("0"));
+    assertThat(result.after().targets()).noneMatch(Drift.TargetDrift::outside);
+    for (int t = 0; t < policy.targets().size(); t++) {
+      AssetClass assetClass = policy.targets().get(t).assetClass();
+      if (assetClass != AssetClass.CORPORATE_BONDS && assetClass != AssetClass.US_DIVIDEND_STOCKS
+          && assetClass != AssetClass.CASH) {
+        assertThat(result.after().targets().get(t).value()).as("%s left alone", assetClass)
+            .isEqualTo(result.before().targets().get(t).value());
+      }
+    }
+  }
+
+  private static PlanDocument retiree() {
+    return PlanFile.read(ROOT.resolve("examples/retiree.yaml"), BuiltInAssumptions.SET, LocalDate.of(2026, 1, 2));
+  }
+
+  /** A hybrid request for the plan's household under {@code policy}, without cash flows, 15 % / 24 % on gains. */
+  private static RebalanceRequest request(PlanDocument plan, TargetPolicy policy) {
+    Map<AssetId, AssetClass> classes = new HashMap<>();
+    Set<AssetId> untradeable = new HashSet<>();
+    AssetId cash = AssetId.CASH;
+    for (UniverseAsset candidate : plan.candidates()) {
+      classes.put(candidate.asset().id(), candidate.asset().assetClass());
+      if (!candidate.tradeable()) {
+        untradeable.add(candidate.asset().id());
+      }
+      if (candidate.asset().assetClass() == AssetClass.CASH) {
+        cash = candidate.asset().id();
+      }
+    }
+    Map<AssetId, Money> prices = new HashMap<>(plan.prices());
+    classes.putIfAbsent(cash, AssetClass.CASH);
+    prices.putIfAbsent(cash, Money.usd("1"));
+    return new RebalanceRequest(plan.valuationDate(), plan.household().accounts(), prices, classes, cash, policy, Map.of(),
+        RebalanceMode.HYBRID, Map.of(), untradeable, new GainRates(0.15, 0.24), Money.ZERO_USD);
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The greedy rebalancer, in whole units (deterministic, explainable; the research notes' cash-flow
@@ -22,7 +23,10 @@ import java.util.Optional;
  *   <li>(sell and hybrid) every target above its interval sells the excess, from tax-deferred and
  *       tax-free accounts first, then taxable holdings with the least tax per dollar, and the
  *       proceeds buy in that account (step 2); every target below its interval is bought where it can
- *       be, funded by selling, in that account, what lies most above its target;
+ *       be, the whole units that reach its interval and only for it (a target inside its band is left
+ *       alone), paid from cash the account may spend without taking cash below its interval and from
+ *       selling, in that account, what lies most above its target (what is already being sold first:
+ *       selling more of it adds no trade);
  *   <li>step 3 repeats until nothing changes.
  * </ol>
  * Trades are never moved between accounts: each account's purchases are paid from its own cash.
@@ -75,15 +79,21 @@ final class Greedy {
       Checks.check(step < STEPS, "the greedy rebalancer did not finish raising cash in " + account);
       AssetId best = null;
       double bestSurplus = belowTarget ? Double.NEGATIVE_INFINITY : 0;
+      boolean bestSelling = false;
       for (AssetId asset : book.held(account)) {
         if (!tradeable(asset)) {
           continue;
         }
         int t = goals.of(account, asset, book.assetClass(asset));
         double surplus = goals.covered(book, t) - goals.center(t) - tax(account, asset) * book.value(account, asset) * 1e-6;
-        if (surplus > bestSurplus) {
+        // Selling more of what is already being sold adds no trade: it comes first.
+        boolean selling = book.units(account, asset).compareTo(book.unitsBefore(account, asset)) < 0;
+        boolean candidate = belowTarget || surplus > 0;
+        if (candidate && (best == null ? surplus > bestSurplus || belowTarget
+            : selling != bestSelling ? selling : surplus > bestSurplus)) {
           best = asset;
           bestSurplus = surplus;
+          bestSelling = selling;
         }
       }
       if (best == null) {
@@ -181,11 +191,19 @@ final class Greedy {
         if (asset.isEmpty()) {
           continue;
         }
+        // The whole units that reach the interval, for this target only (not whatever lies furthest
+        // below its center: a target inside its band is left alone), paid from the cash this account
+        // may spend without taking the cash below its own interval, and from sales of what lies above
+        // its target.
         double price = book.price(asset.get());
-        double lack = goals.center(t) - goals.covered(book, t);
-        double need = Math.max(deficit, Math.min(lack, price)) - spendable(account);
+        long wanted = (long) Math.ceil(deficit / price - 1e-9);
+        double need = wanted * price - spendable(account, goals::lower);
         if (need > 0) {
           raise(account, need, false);
+        }
+        long units = Math.min(wanted, (long) Math.floor(spendable(account, goals::lower) / price + 1e-9));
+        if (units > 0) {
+          book.trade(account, asset.get(), BigDecimal.valueOf(units));
         }
         spend(account);
         changed = true;
@@ -247,10 +265,18 @@ final class Greedy {
 
   /** The cash {@code account} may spend: all of it, or, when a target covers cash, what keeps that target at or above its target. */
   private double spendable(String account) {
+    return spendable(account, goals::center);
+  }
+
+  /**
+   * The cash {@code account} may spend while the target covering cash stays at or above {@code floor}
+   * of it (its center to place cash flows, its interval's lower edge to correct a drifted target).
+   */
+  private double spendable(String account, IntToDoubleFunction floor) {
     double cash = book.cash(account).doubleValue();
     int t = goals.of(account, book.request().cash(), book.assetClass(book.request().cash()));
-    double aboveTarget = goals.covered(book, t) - goals.center(t);
-    return Math.max(0, Math.min(cash, aboveTarget));
+    double above = goals.covered(book, t) - floor.applyAsDouble(t);
+    return Math.max(0, Math.min(cash, above));
   }
 
   /** Whether target {@code t} covers {@code account}'s cash. */
