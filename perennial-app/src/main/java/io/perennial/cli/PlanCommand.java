@@ -70,19 +70,31 @@ final class PlanCommand implements Callable<Integer> {
           + "instead of the plan file")
   String store;
 
+  /**
+   * The plan file read, with its notes; with {@code store} (may be null) its accounts, holdings,
+   * lots and cash replaced by the store's on the plan's valuation date, the store's notes added.
+   * Shared by {@code plan} and {@code report}, which run the same plan.
+   */
+  static WithProblems<PlanDocument> read(Path file, String store, CapitalMarketAssumptions assumptions) {
+    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    if (store == null) {
+      return input;
+    }
+    PlanDocument plan = input.value();
+    WithProblems<List<Account>> stored = new StoreLedger(Store.open(store, false)).accounts(plan.valuationDate());
+    List<Problem> notes = new ArrayList<>(input.problems());
+    notes.addAll(stored.problems());
+    return WithProblems.of(new PlanDocument(plan.household().withAccounts(stored.value()), plan.valuationDate(),
+        plan.prices(), plan.candidates(), plan.settings()), notes);
+  }
+
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
-    // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
+    WithProblems<PlanDocument> input = read(file, store, assumptions);
     PlanDocument plan = input.value();
     List<Problem> notes = new ArrayList<>(input.problems());
-    if (store != null) {
-      WithProblems<List<Account>> stored = new StoreLedger(Store.open(store, false)).accounts(plan.valuationDate());
-      plan = new PlanDocument(plan.household().withAccounts(stored.value()), plan.valuationDate(), plan.prices(),
-          plan.candidates(), plan.settings());
-      notes.addAll(stored.problems());
-    }
+    // A progress bar on stderr for long projections (as perennial project draws), never on stdout.
     InvestorProfile profile = plan.household().profile();
     long work = (long) plan.settings().projection().paths() * (profile.goal().yearsUntilStart() + profile.goal().horizonYears());
     RunOptions options = RunOptions.defaults();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.perennial.basics.WithProblems;
 import io.perennial.html.PlanPage;
 import io.perennial.html.ReportPage;
-import io.perennial.io.PlanFile;
 import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.io.PlanDocument;
@@ -16,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,10 +46,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "the HTML file to write (default: PLAN-report.html beside the plan)")
   Path output;
 
+  @Option(names = "--store", paramLabel = "S",
+      description = "take the accounts, holdings, lots and cash from this store (a SQLite file or a jdbc:postgresql:// URL) "
+          + "on the plan's valuation date, as plan --store does")
+  String store;
+
   @Override
   public Integer call() {
     CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    WithProblems<PlanDocument> input = PlanCommand.read(file, store, assumptions);
     PlanDocument plan = input.value();
     PlanResult report = new Planner(RunOptions.defaults())
         .plan(plan.household(), plan.market(assumptions), plan.settings()).value().withNotes(input.problems());

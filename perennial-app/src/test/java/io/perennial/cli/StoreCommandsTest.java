@@ -239,6 +239,29 @@ class StoreCommandsTest {
   }
 
   @Test
+  void reportWithAStoreShowsTheStoresHoldings() throws Exception {
+    // The same ledger as above: brokerage 10,352 + roth 5,082 = 15,434 at the retiree plan's prices.
+    Path activity = dir.resolve("activity.csv");
+    Files.writeString(activity, """
+        Date,Account,Type,Symbol,Quantity,Amount,Character
+        2024-01-02,brokerage,deposit,,,10000,
+        2024-01-03,brokerage,buy,SCHD,100,2500.00,
+        2024-02-01,brokerage,buy,VYM,10,1300.00,
+        2024-01-02,roth,deposit,,,5000,
+        2024-03-01,roth,buy,BND,20,1400.00,
+        """);
+    String store = TestStores.sqlite(dir);
+    assertThat(run("import", activity.toString(), "--store", store).code()).isZero();
+    Path plan = Files.exists(Path.of("..", "examples", "retiree.yaml")) ? Path.of("..", "examples", "retiree.yaml")
+        : Path.of("examples", "retiree.yaml");
+    Path page = dir.resolve("report.html");
+    Run result = run("report", plan.toString(), "--store", store, "-o", page.toString());
+    assertThat(result.code()).as(result.err()).isZero();
+    String html = Files.readString(page);
+    assertThat(html).contains("$15,434").doesNotContain("$1,509,270");
+  }
+
+  @Test
   void planWithAStoreHoldingAnAssetOutsideThePlansUniverseIsBadInput() throws Exception {
     Path activity = dir.resolve("activity.csv");
     Files.writeString(activity, "Date,Account,Type,Symbol,Quantity,Amount,Character\n"
