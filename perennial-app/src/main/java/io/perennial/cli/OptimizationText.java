@@ -5,6 +5,7 @@ import static io.perennial.cli.PlanText.percent;
 
 import io.perennial.basics.Money;
 import io.perennial.plan.PlanOptimization;
+import io.perennial.plan.PlanProjection;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.TaxAnalysis;
 import io.perennial.rebalance.Trades;
@@ -20,6 +21,14 @@ final class OptimizationText {
   private OptimizationText() {}
 
   static void print(PrintWriter out, PlanOptimization o) {
+    print(out, o, null);
+  }
+
+  /**
+   * The optimization section; with {@code current} (the holdings' projection, may be null) the
+   * projected figures of the holdings and of the recommendation side by side.
+   */
+  static void print(PrintWriter out, PlanOptimization o, PlanProjection current) {
     PlanOptimization.Setup setup = o.setup();
     out.println("Recommended allocation (" + setup.objective() + ": " + setup.description() + ")");
     out.println(INDENT + "Status: " + o.status() + ". " + o.message());
@@ -110,8 +119,22 @@ final class OptimizationText {
     figures.row("Needed from the portfolio after tax", money(now.spendingFromPortfolio()), money(next.spendingFromPortfolio()));
     figures.row("Income coverage after tax", now.incomeCoverage() == null ? "n/a" : percent(now.incomeCoverage()),
         next.incomeCoverage() == null ? "n/a" : percent(next.incomeCoverage()));
+    PlanProjection projected = o.projection();
+    if (current != null && projected != null) {
+      figures.row("Projected: futures that meet the goal", percent(current.successRate()), percent(projected.successRate()));
+      if (current.withdrawalRates() != null && projected.withdrawalRates() != null) {
+        figures.row("Projected: safe withdrawal rate", percent(current.withdrawalRates().safe()),
+            percent(projected.withdrawalRates().safe()));
+      }
+      figures.row("Projected: worst fall of real income (median future)", percent(current.worstRealIncomeDrop().median()),
+          percent(projected.worstRealIncomeDrop().median()));
+    }
     figures.print(out, INDENT, true);
     out.println(INDENT + "Coverage after tax as in 'Income coverage (after tax)', for the holdings after the trades.");
+    if (current != null && projected != null) {
+      out.println(INDENT + "Projected: the same " + String.format(java.util.Locale.US, "%,d", projected.paths()) + " simulated futures (seed " + projected.seed()
+          + ") for the holdings now and after the trades.");
+    }
     out.println();
 
     Trades trades = o.trades();

@@ -122,7 +122,7 @@ final class PlanText {
 
     if (report.optimization() != null) {
       out.println();
-      OptimizationText.print(out, report.optimization());
+      OptimizationText.print(out, report.optimization(), report.projection());
     }
 
     if (!report.problems().isEmpty()) {

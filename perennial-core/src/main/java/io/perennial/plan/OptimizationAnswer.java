@@ -20,6 +20,7 @@ import io.perennial.plan.PlanOptimization.Placement;
 import io.perennial.plan.PlanOptimization.RiskComparison;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.PlanOptimization.Setup;
+import io.perennial.project.RunOptions;
 import io.perennial.rebalance.TradePlanner;
 import io.perennial.tax.TaxYearRules;
 import java.math.BigDecimal;
@@ -48,6 +49,7 @@ final class OptimizationAnswer {
   private static final MathContext RATIO = MathContext.DECIMAL64;
 
   private final ResolvedPlan input;
+  private final RunOptions options;
   private final HoldingsAnalysis analysis;
   private final TaxAnalysis tax;
   private final OptimizationSettings settings;
@@ -60,8 +62,9 @@ final class OptimizationAnswer {
    * @param tax the taxes of its current holdings
    * @param kept the assets held as they are (never traded)
    */
-  OptimizationAnswer(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, Set<AssetId> kept) {
+  OptimizationAnswer(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, Set<AssetId> kept, RunOptions options) {
     this.input = input;
+    this.options = options.withProgress(io.perennial.project.ProgressListener.NONE);
     this.analysis = analysis;
     this.tax = tax;
     this.settings = input.optimization();
@@ -98,6 +101,9 @@ final class OptimizationAnswer {
     ResolvedPlan after = input.withAccounts(trades.accounts());
     HoldingsAnalysis afterAnalysis = HoldingsAnalyzer.analyze(after);
     TaxAnalysis afterTax = TaxAnalyzer.analyze(after, afterAnalysis);
+    // The recommendation projected as the holdings are: the same settings and seed, so the two runs
+    // share their random numbers and differ only by the portfolio.
+    PlanProjection projected = PlanProjector.project(after, afterAnalysis, afterTax, options).projection();
 
     // After-tax income at the model's rates: current and recommended holdings.
     Map<String, Money> currentByAccount = new LinkedHashMap<>();
@@ -143,7 +149,7 @@ final class OptimizationAnswer {
         settings.objective().id(), recommended.amount(), current.amount(), signedMoney(gainOverCurrent),
         settings.location() ? ", " + signedMoney(gainOverHeuristic) + " against the classic placement rule" : "", trades.trades().count(), trades.trades().count() == 1 ? "" : "s");
     return new PlanOptimization(status, message, setup, rules, binding, List.of(), allocation, location, income, risk,
-        coverage, trades.trades(), diagnostics);
+        coverage, trades.trades(), projected, diagnostics);
   }
 
   /**
@@ -286,7 +292,7 @@ final class OptimizationAnswer {
         settings.location(), settings.deferredValuation().id(), Double.NaN, settings.yieldTraps().id(), List.of(),
         settings.wholeShares(), taxRules.year(), Map.of(), Money.ZERO_USD);
     return new PlanOptimization("skipped", why, setup, List.of(), List.of(), List.of(), null, null, null, null, null, null,
-        diagnostics);
+        null, diagnostics);
   }
   private Asset asset(AssetId id) {
     return input.candidate(id).map(UniverseAsset::asset).orElseGet(input::cash);

@@ -28,6 +28,8 @@ import java.util.List;
  *     without an answer)
  * @param coverage the income coverage after tax, current and recommended (null without an answer)
  * @param trades the trades from the current holdings (null without an answer)
+ * @param projection the recommendation projected as the holdings are (same settings and seed); null
+ *     without an answer
  * @param diagnostics how it was solved
  */
 public record PlanOptimization(
@@ -43,6 +45,7 @@ public record PlanOptimization(
     RiskComparison risk,
     CoverageComparison coverage,
     Trades trades,
+    PlanProjection projection,
     List<String> diagnostics) {
 
   public PlanOptimization {

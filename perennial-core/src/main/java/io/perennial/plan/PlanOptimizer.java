@@ -12,6 +12,7 @@ import io.perennial.optimize.LocationProblem;
 import io.perennial.optimize.TaxRateFixedPoint;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.PlanOptimization.Setup;
+import io.perennial.project.RunOptions;
 import io.perennial.rebalance.TradePlanner;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.HouseholdIncome;
@@ -73,7 +74,16 @@ public final class PlanOptimizer {
 
   /** The optimization of {@code input}, whose current holdings {@code analysis} and {@code tax} describe. */
   public static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax) {
+    return optimize(input, analysis, tax, RunOptions.defaults());
+  }
+
+  /**
+   * The optimization of {@code input}, whose current holdings {@code analysis} and {@code tax}
+   * describe; the recommendation is projected with {@code options} (no progress reports).
+   */
+  public static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options) {
     Checks.notNull(input, "resolved plan");
+    Checks.notNull(options, "run options");
     Checks.notNull(analysis, "holdings analysis");
     Checks.notNull(tax, "tax analysis");
     OptimizationSettings settings = input.optimization();
@@ -152,9 +162,9 @@ public final class PlanOptimizer {
       }
       String message = solved.status() == AllocationStatus.INFEASIBLE ? PlanRules.infeasible(conflicts) : solved.message();
       return new PlanOptimization(status, message, setup, rules.rules(), List.of(), conflicts, null, null, null, null, null, null,
-          diagnostics);
+          null, diagnostics);
     }
-    return new OptimizationAnswer(input, analysis, tax, candidates.kept()).answer(status, solved, problem, setup, rules.rules(),
+    return new OptimizationAnswer(input, analysis, tax, candidates.kept(), options).answer(status, solved, problem, setup, rules.rules(),
         binding, diagnostics);
   }
 }

@@ -104,7 +104,7 @@ public final class Planner {
    * {@code optimization.enabled} (see {@link PlanOptimizer}).
    */
   public PlanOptimization optimization(ResolvedPlan resolved, HoldingsAnalysis holdings, TaxAnalysis taxes) {
-    return PlanOptimizer.optimize(resolved, holdings, taxes);
+    return PlanOptimizer.optimize(resolved, holdings, taxes, options);
   }
 
   /** The plan's inputs in brief. */
