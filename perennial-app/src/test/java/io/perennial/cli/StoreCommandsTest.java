@@ -207,12 +207,11 @@ class StoreCommandsTest {
     assertThat(files).hasSize(4);
   }
 
-  @Test
-  void planWithAStoreTakesTheAccountsFromTheStoreAndTheRestFromThePlanFile() throws Exception {
-    // brokerage: deposit 10,000; 100 SCHD for 2,500.00; 10 VYM for 1,300.00 → cash 6,200.00.
-    // roth (a Roth by its name: tax-free): deposit 5,000; 20 BND for 1,400.00 → cash 3,600.00.
-    // At the retiree plan's prices (SCHD 27.40, VYM 141.20, BND 74.10):
-    //   brokerage 2,740 + 1,412 + 6,200 = 10,352; roth 1,482 + 3,600 = 5,082; total 15,434.
+  /**
+   * A store of a small ledger: brokerage deposits 10,000, buys 100 SCHD for 2,500.00 and 10 VYM for
+   * 1,300.00 (cash 6,200.00); roth deposits 5,000 and buys 20 BND for 1,400.00 (cash 3,600.00).
+   */
+  private String smallLedgerStore() throws Exception {
     Path activity = dir.resolve("activity.csv");
     Files.writeString(activity, """
         Date,Account,Type,Symbol,Quantity,Amount,Character
@@ -224,11 +223,22 @@ class StoreCommandsTest {
         """);
     String store = TestStores.sqlite(dir);
     assertThat(run("import", activity.toString(), "--store", store).code()).isZero();
+    return store;
+  }
+
+  private static Path retiree() {
     Path plan = Path.of("..", "examples", "retiree.yaml");
-    if (!Files.exists(plan)) {
-      plan = Path.of("examples", "retiree.yaml");
-    }
-    Run result = run("plan", plan.toString(), "--store", store, "--json");
+    return Files.exists(plan) ? plan : Path.of("examples", "retiree.yaml");
+  }
+
+  @Test
+  void planWithAStoreTakesTheAccountsFromTheStoreAndTheRestFromThePlanFile() throws Exception {
+    // brokerage: deposit 10,000; 100 SCHD for 2,500.00; 10 VYM for 1,300.00 → cash 6,200.00.
+    // roth (a Roth by its name: tax-free): deposit 5,000; 20 BND for 1,400.00 → cash 3,600.00.
+    // At the retiree plan's prices (SCHD 27.40, VYM 141.20, BND 74.10):
+    //   brokerage 2,740 + 1,412 + 6,200 = 10,352; roth 1,482 + 3,600 = 5,082; total 15,434.
+    String store = smallLedgerStore();
+    Run result = run("plan", retiree().toString(), "--store", store, "--json");
     assertThat(result.code()).as(result.err()).isIn(0, 3);
     JsonNode holdings = result.json().get("holdings");
     assertThat(holdings.get("totalValue").decimalValue()).isEqualByComparingTo("15434");
@@ -241,21 +251,9 @@ class StoreCommandsTest {
   @Test
   void reportWithAStoreShowsTheStoresHoldings() throws Exception {
     // The same ledger as above: brokerage 10,352 + roth 5,082 = 15,434 at the retiree plan's prices.
-    Path activity = dir.resolve("activity.csv");
-    Files.writeString(activity, """
-        Date,Account,Type,Symbol,Quantity,Amount,Character
-        2024-01-02,brokerage,deposit,,,10000,
-        2024-01-03,brokerage,buy,SCHD,100,2500.00,
-        2024-02-01,brokerage,buy,VYM,10,1300.00,
-        2024-01-02,roth,deposit,,,5000,
-        2024-03-01,roth,buy,BND,20,1400.00,
-        """);
-    String store = TestStores.sqlite(dir);
-    assertThat(run("import", activity.toString(), "--store", store).code()).isZero();
-    Path plan = Files.exists(Path.of("..", "examples", "retiree.yaml")) ? Path.of("..", "examples", "retiree.yaml")
-        : Path.of("examples", "retiree.yaml");
+    String store = smallLedgerStore();
     Path page = dir.resolve("report.html");
-    Run result = run("report", plan.toString(), "--store", store, "-o", page.toString());
+    Run result = run("report", retiree().toString(), "--store", store, "-o", page.toString());
     assertThat(result.code()).as(result.err()).isZero();
     String html = Files.readString(page);
     assertThat(html).contains("$15,434").doesNotContain("$1,509,270");
