@@ -149,6 +149,10 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
     }
     ProjectionModel model = parseWith("options", builder::build);
     requireValues(table, o.history, first, last, model.seriesUsed(), inflationColumn);
+    // Before the sources are built: each would refuse a non-positive count in its own words.
+    if ((o.bootstrap || o.monteCarlo) && o.paths <= 0) {
+      throw new InputException("--paths", "the number of paths must be at least 1, got " + o.paths, "give --paths P");
+    }
     ReturnSource source;
     String kind;
     if (o.bootstrap) {
@@ -164,9 +168,6 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
       if (shape == ReturnDistribution.STUDENT_T && !(o.degreesOfFreedom > 2.0 && o.degreesOfFreedom <= 1000.0)) {
         throw new InputException("--dof", "Student-t degrees of freedom must lie above 2 (for a finite variance) and at"
             + " most 1000, got " + o.degreesOfFreedom, "give e.g. --dof 5");
-      }
-      if (o.paths <= 0) {
-        throw new InputException("--paths", "the number of paths must be at least 1, got " + o.paths, "give --paths P");
       }
       if (windowYears < HistoricalMoments.MIN_YEARS) {
         throw new InputException(o.history + " (--monte-carlo)", "the window " + first + "–" + last + " holds " + windowYears
@@ -186,9 +187,6 @@ record ProjectRequest(ProjectionModel model, ReturnSource source, String kind, i
     } else {
       kind = "historical";
       source = new HistoricalSequences(table, first, last, inflationColumn);
-    }
-    if ((o.bootstrap || o.monteCarlo) && o.paths <= 0) {
-      throw new InputException("--paths", "the number of paths must be at least 1, got " + o.paths, "give --paths P");
     }
     return new ProjectRequest(model, source, kind, first, last, weights, firstYear, inflationColumn);
   }
