@@ -12,7 +12,6 @@ import io.perennial.estimate.ShrinkageTarget;
 import io.perennial.io.PlanDocument;
 import io.perennial.io.PlanFile;
 import io.perennial.io.WidePriceCsv;
-import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.PriceTable;
 import io.perennial.optimize.AllocationOptimizer;
@@ -69,6 +68,11 @@ public final class OptimizeCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "FILE",
       description = "A plan file: optimize its allocation and location (instead of --prices).")
   Path plan;
+
+  @Option(names = "--assumptions", paramLabel = "NAME",
+      description = "With --plan: the capital-market assumptions, forward (the default) or historical; overrides the "
+          + "plan file's 'assumptions:'.")
+  String assumptionsName;
 
   @Option(names = "--returns", paramLabel = "METHOD", defaultValue = "mean-historical",
       description = "Expected returns: mean-historical (default) or ema.")
@@ -203,8 +207,9 @@ public final class OptimizeCommand implements Callable<Integer> {
 
   /** {@code --plan FILE}: the plan's optimization alone, rendered as in {@code plan}. */
   private int optimizePlan() {
-    CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
-    PlanDocument input = PlanFile.read(OptionValues.existingFile("--plan", plan), assumptions, LocalDate.now());
+    Path planFile = OptionValues.existingFile("--plan", plan);
+    CapitalMarketAssumptions assumptions = PlanFile.assumptions(planFile, assumptionsName);
+    PlanDocument input = PlanFile.read(planFile, assumptions, LocalDate.now());
     OptimizationSettings settings = input.settings().optimization();
     if (objective != null) {
       String text = choice("--objective", objective, "max-income", "income-and-growth", "min-volatility", "max-sharpe");

@@ -4,7 +4,6 @@ import io.perennial.basics.Problem;
 import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
 import io.perennial.io.PlanFile;
-import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.io.PlanDocument;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,11 +59,17 @@ final class PlanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin AssumptionsOption assumptionsOption = new AssumptionsOption();
+
   @Parameters(index = "0", paramLabel = "FILE", description = "the plan file, e.g. examples/retiree.yaml")
   Path file;
 
   @Option(names = "--json", description = "print one JSON document (camelCase keys, rates as fractions) instead of tables")
   boolean json;
+
+  @Option(names = "--brief", description = "print only what to do: the headline and the holdings now beside the "
+      + "recommendation (at most 25 lines)")
+  boolean brief;
 
   @Option(names = "--store", paramLabel = "S",
       description = "take the accounts, holdings, lots and cash from this store (a SQLite file or a jdbc:postgresql:// URL) "
@@ -90,7 +96,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
+    CapitalMarketAssumptions assumptions = assumptionsOption.of(file);
     WithProblems<PlanDocument> input = read(file, store, assumptions);
     PlanDocument plan = input.value();
     List<Problem> notes = new ArrayList<>(input.problems());
@@ -110,7 +116,10 @@ final class PlanCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, report);
+      Json.print(out, PlanJson.document(report));
+    } else if (brief) {
+      PlanText.printBrief(out, file, report);
+      out.flush();
     } else {
       PlanText.print(out, file, report);
       out.flush();

@@ -6,6 +6,7 @@ import io.perennial.basics.Rates;
 import io.perennial.plan.HoldingsAnalysis;
 import io.perennial.plan.PlanProjection;
 import io.perennial.plan.PlanResult;
+import io.perennial.report.AdviceView;
 import io.perennial.report.ProjectionView;
 import io.perennial.plan.TaxAnalysis;
 import io.perennial.tax.IncomeKind;
@@ -36,10 +37,13 @@ final class PlanText {
     HoldingsAnalysis.Concentration concentration = report.concentration();
     HoldingsAnalysis.Coverage coverage = report.coverage();
 
-    String who = plan.name().isEmpty() ? file.getFileName().toString() : plan.name();
-    out.println("Plan for " + who + ", valued " + plan.valuationDate()
-        + " (assumptions " + plan.assumptions().name() + ", as of " + plan.assumptions().asOf() + ")");
-    out.println();
+    title(out, file, report);
+    AdviceView advice = AdviceView.of(report);
+    if (advice != null) {
+      AdviceText.print(out, advice);
+      out.println();
+      out.println("The holdings now");
+    }
     out.println(headline(report));
     out.println();
 
@@ -333,6 +337,29 @@ final class PlanText {
 
     out.println("How the projection is built");
     ProjectionView.assumptions(projection).forEach(a -> out.println(INDENT + "- " + a));
+  }
+
+  /** The report's first line and a blank one. */
+  static void title(PrintWriter out, Path file, PlanResult report) {
+    PlanResult.Summary plan = report.plan();
+    String who = plan.name().isEmpty() ? file.getFileName().toString() : plan.name();
+    out.println("Plan for " + who + ", valued " + plan.valuationDate()
+        + " (assumptions " + plan.assumptions().name() + ", as of " + plan.assumptions().asOf() + ")");
+    out.println();
+  }
+
+  /**
+   * {@code plan --brief}: the title and the "What to do" block alone; without a recommendation, the
+   * headline of the holdings.
+   */
+  static void printBrief(PrintWriter out, Path file, PlanResult report) {
+    title(out, file, report);
+    AdviceView advice = AdviceView.of(report);
+    if (advice != null) {
+      AdviceText.print(out, advice);
+    } else {
+      out.println(headline(report));
+    }
   }
 
   private static String headline(PlanResult report) {

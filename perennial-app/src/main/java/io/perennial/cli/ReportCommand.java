@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.perennial.basics.WithProblems;
 import io.perennial.html.PlanPage;
 import io.perennial.html.ReportPage;
-import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.io.PlanDocument;
 import io.perennial.plan.Planner;
@@ -17,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +40,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin AssumptionsOption assumptionsOption = new AssumptionsOption();
+
   @Parameters(index = "0", paramLabel = "PLAN", description = "the plan file, e.g. examples/retiree.yaml")
   Path file;
 
@@ -53,12 +55,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CapitalMarketAssumptions assumptions = BuiltInAssumptions.SET;
+    CapitalMarketAssumptions assumptions = assumptionsOption.of(file);
     WithProblems<PlanDocument> input = PlanCommand.read(file, store, assumptions);
     PlanDocument plan = input.value();
     PlanResult report = new Planner(RunOptions.defaults())
         .plan(plan.household(), plan.market(assumptions), plan.settings()).value().withNotes(input.problems());
-    JsonNode doc = Json.mapper().valueToTree(report);
+    JsonNode doc = PlanJson.document(report);
     String html = ReportPage.render(PlanPage.of(doc, file.getFileName().toString()));
     Path target = output != null ? output : defaultOutput(file);
     try {

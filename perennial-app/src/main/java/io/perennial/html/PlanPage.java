@@ -87,6 +87,12 @@ public final class PlanPage {
     }
 
     List<Section> sections = new ArrayList<>();
+    JsonNode advice = doc.path("advice");
+    if (advice.isObject()) {
+      // The answer first, as the text report and plan --json give it.
+      headline = advice.path("headline").asText();
+      sections.add(advice(advice));
+    }
     sections.add(holdings(doc, opt, optimized));
     sections.add(taxes(doc, opt, optimized));
     if (proj.isObject()) {
@@ -98,6 +104,38 @@ public final class PlanPage {
     }
     sections.add(assumptions(doc));
     return new Page(title, subtitle, headline, details, figures, sections);
+  }
+
+  /** What to do: the holdings now beside the recommendation on the same projected futures. */
+  private static Section advice(JsonNode advice) {
+    JsonNode now = advice.path("now");
+    JsonNode after = advice.path("recommended");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("Futures that meet the goal", Html.percent(now.path("successRate").asDouble()),
+        Html.percent(after.path("successRate").asDouble())));
+    if (now.path("safeWithdrawalRate").isNumber() && after.path("safeWithdrawalRate").isNumber()) {
+      rows.add(List.of("Safe withdrawal rate", Html.percent(now.path("safeWithdrawalRate").asDouble()),
+          Html.percent(after.path("safeWithdrawalRate").asDouble())));
+    }
+    incomeRows(rows, "Real income after tax, median, year ", now.path("realIncome"), after.path("realIncome"), 0);
+    incomeRows(rows, "Real income after tax, 5th percentile, year ", now.path("realIncomeP5"), after.path("realIncomeP5"), 1);
+    rows.add(List.of("Worst fall of real income (median future)", Html.percent(now.path("worstRealIncomeDrop").asDouble()),
+        Html.percent(after.path("worstRealIncomeDrop").asDouble())));
+    rows.add(List.of("Volatility", Html.percent(now.path("volatility").asDouble()), Html.percent(after.path("volatility").asDouble())));
+    rows.add(List.of("Expected return after inflation", Html.percent(now.path("expectedRealReturn").asDouble()),
+        Html.percent(after.path("expectedRealReturn").asDouble())));
+    rows.add(List.of("After-tax income a year", Html.dollars(now.path("afterTaxIncome").asDouble()),
+        Html.dollars(after.path("afterTaxIncome").asDouble())));
+    return new Section("advice", "What to do", List.of(new Paragraph(advice.path("headline").asText()),
+        new Table("The holdings now and the recommendation, projected on the same futures",
+            List.of("Figure", "Now", "Recommended"), List.of(false, true, true), rows)));
+  }
+
+  private static void incomeRows(List<List<String>> rows, String label, JsonNode now, JsonNode after, int from) {
+    for (int i = from; i < Math.min(now.size(), after.size()); i++) {
+      rows.add(List.of(label + now.get(i).path("year").asInt(), Html.dollars(now.get(i).path("income").asDouble()),
+          Html.dollars(after.get(i).path("income").asDouble())));
+    }
   }
 
   private static Section holdings(JsonNode doc, JsonNode opt, boolean optimized) {

@@ -74,12 +74,21 @@ final class OptimizationSection {
       throw fields.error(at + "/defaultMaxEachClass", "a cap of 0 would allow no class", "give a fraction above 0 (1 turns the cap off)");
     }
     OptionalDouble turnover = fields.optionalRate(at + "/maxTurnover", entry.maxTurnover(), 0.0, 2.0, "turnover limit");
+    if (entry.targetSuccess() != null && objective != PlanObjective.GOAL) {
+      throw fields.error(at + "/targetSuccess", "targetSuccess is the parameter of goal, not of " + objective.id(),
+          "remove targetSuccess, or set objective: goal");
+    }
+    double target = fields.rate(at + "/targetSuccess", entry.targetSuccess(), d.targetSuccess(), 0.0, 1.0, "target success");
+    if (target == 0.0) {
+      throw fields.error(at + "/targetSuccess", "a target success of 0 asks nothing of the plan",
+          "give the share of futures that must meet the goal, e.g. 0.9");
+    }
     try {
       return new OptimizationSettings(entry.enabled() == null || entry.enabled(), objective, emphasis, minIncome, riskFree,
           entry.location() == null ? d.location() : entry.location(), valuation, withdrawal, traps,
           entry.incomeGrowthFloor() == null ? d.incomeGrowthFloor() : entry.incomeGrowthFloor(), growthMargin,
           entry.realReturnFloor() == null ? d.realReturnFloor() : entry.realReturnFloor(), returnMargin, eachAsset, eachClass,
-          entry.wholeShares() == null ? d.wholeShares() : entry.wholeShares(), turnover);
+          entry.wholeShares() == null ? d.wholeShares() : entry.wholeShares(), turnover, target);
     } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the optimization section");
     }

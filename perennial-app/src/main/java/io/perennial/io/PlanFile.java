@@ -8,6 +8,7 @@ import io.perennial.domain.Account;
 import io.perennial.domain.Household;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.io.PlanFileModel.Document;
+import io.perennial.market.AssumptionSets;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.UniverseAsset;
 import io.perennial.plan.OptimizationSettings;
@@ -73,6 +74,29 @@ public final class PlanFile {
     Objects.requireNonNull(defaultDate, "default date");
     PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
     return map(new FieldReader(file, parsed.index()), assumptions, parsed.document(), defaultDate);
+  }
+
+  /**
+   * The capital-market assumptions {@code file} runs under: the set {@code option} names (the
+   * command line's {@code --assumptions}; null when not given), else the set the file names
+   * ({@code assumptions: forward}, {@code historical} or a set's full name), else the default,
+   * the forward-looking set ({@link AssumptionSets#defaultSet()}).
+   *
+   * @throws InputException for a name that is no set, naming the option or the field and the choices
+   */
+  public static CapitalMarketAssumptions assumptions(Path file, String option) {
+    String choices = "give one of forward, historical (or " + String.join(", ", AssumptionSets.names()) + ")";
+    if (option != null) {
+      return AssumptionSets.find(option).orElseThrow(() -> new InputException("--assumptions",
+          "there is no assumptions set '" + option.strip() + "'", choices));
+    }
+    PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
+    String named = parsed.document().assumptions();
+    if (named == null) {
+      return AssumptionSets.defaultSet();
+    }
+    return AssumptionSets.find(named).orElseThrow(() -> new FieldReader(file, parsed.index()).error("/assumptions",
+        "there is no assumptions set '" + named.strip() + "'", choices + ", or remove the field for the default (forward)"));
   }
 
   /**

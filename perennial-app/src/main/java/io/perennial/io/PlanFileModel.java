@@ -15,6 +15,7 @@ final class PlanFileModel {
   private PlanFileModel() {}
 
   record Document(
+      String assumptions,
       String valuationDate,
       Integer taxYear,
       Profile profile,
@@ -108,7 +109,8 @@ final class PlanFileModel {
       Double defaultMaxEachAsset,
       Double defaultMaxEachClass,
       Boolean wholeShares,
-      Double maxTurnover) {}
+      Double maxTurnover,
+      Double targetSuccess) {}
 
   record ConstraintEntry(
       String type,

@@ -20,9 +20,12 @@ class AssumptionsCommandTest {
   }
 
   @Test
-  void theDefaultIsTheHistoricalSet() throws Exception {
-    Run run = run("assumptions", "--json");
+  void theDefaultIsTheForwardSetAndHistoricalIsSelectable() throws Exception {
+    Run byDefault = run("assumptions", "--json");
+    assertThat(byDefault.code()).as(byDefault.err()).isEqualTo(0);
+    assertThat(byDefault.json().get("name").asText()).isEqualTo("perennial-forward-2026.1");
 
+    Run run = run("assumptions", "--set", "historical", "--json");
     assertThat(run.code()).as(run.err()).isEqualTo(0);
     JsonNode json = run.json();
     assertThat(json.get("name").asText()).isEqualTo("perennial-builtin-2026.1");

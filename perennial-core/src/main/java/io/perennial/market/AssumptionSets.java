@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registry of built-in capital-market assumption sets, by name. The historical set
- * {@link BuiltInAssumptions#SET} ({@value #HISTORICAL}) is the plan's default today; the forward-
- * looking set {@link ForwardAssumptions#SET} ({@value #FORWARD}) is built from building blocks.
- * Short aliases: {@code historical} and {@code forward}.
+ * The registry of built-in capital-market assumption sets, by name. The forward-looking set
+ * {@link ForwardAssumptions#SET} ({@value #FORWARD}), built from building blocks, is the default:
+ * a plan is advice about the years ahead, and today's yields and valuations say more about them
+ * than a century's average does. The historical set {@link BuiltInAssumptions#SET}
+ * ({@value #HISTORICAL}) stays, selectable. Short aliases: {@code forward} and {@code historical}.
  */
 public final class AssumptionSets {
 
@@ -18,11 +19,11 @@ public final class AssumptionSets {
   public static final String FORWARD = "perennial-forward-2026.1";
 
   private static final Map<String, CapitalMarketAssumptions> BY_NAME = new LinkedHashMap<>();
-  private static final Map<String, String> ALIASES = Map.of("historical", HISTORICAL, "forward", FORWARD);
+  private static final Map<String, String> ALIASES = Map.of("forward", FORWARD, "historical", HISTORICAL);
 
   static {
-    BY_NAME.put(HISTORICAL, BuiltInAssumptions.SET);
     BY_NAME.put(FORWARD, ForwardAssumptions.SET);
+    BY_NAME.put(HISTORICAL, BuiltInAssumptions.SET);
   }
 
   private AssumptionSets() {}
@@ -32,9 +33,9 @@ public final class AssumptionSets {
     return List.copyOf(BY_NAME.keySet());
   }
 
-  /** The set used when none is named: today the historical set. */
+  /** The set used when none is named: the forward-looking set. */
   public static CapitalMarketAssumptions defaultSet() {
-    return BuiltInAssumptions.SET;
+    return ForwardAssumptions.SET;
   }
 
   /** The set of that name or alias ({@code historical}, {@code forward}), if there is one. */

@@ -123,6 +123,23 @@ public final class LocationProblem {
     return toBuilder().taxRates(rates).build();
   }
 
+  /**
+   * The same problem (accounts, rates, mixes, current and minimum placements) over another
+   * household problem of the same assets in the same order: another objective or other rules,
+   * e.g. a frontier point's volatility cap.
+   */
+  public LocationProblem withHousehold(AllocationProblem other) {
+    Checks.notNull(other, "household problem");
+    Checks.check(other.ids().equals(household.ids()), "the household problem must have the same assets in the same order");
+    Builder b = new Builder(other, accounts, taxRates);
+    Builder mine = toBuilder();
+    b.mixes.putAll(mine.mixes);
+    b.fixedTotals = mine.fixedTotals;
+    b.current = mine.current;
+    b.minimum = mine.minimum;
+    return b.build();
+  }
+
   /** The same problem with the household allocation fixed: only the location is decided. */
   public LocationProblem withFixedAllocation(Map<AssetId, Double> totals) {
     return toBuilder().fixedAllocation(totals).build();

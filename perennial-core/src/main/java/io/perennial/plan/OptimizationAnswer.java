@@ -85,7 +85,7 @@ final class OptimizationAnswer {
    * @param notesSoFar what the optimization has noted so far, in order
    */
   PlanOptimization answer(String status, PlanSolutions.Solved solved, LocationProblem problem, Setup setup, List<Rule> rules,
-      List<String> binding, List<String> notesSoFar) {
+      List<String> binding, List<String> notesSoFar, PlanOptimization.Goal goal) {
     List<String> diagnostics = new ArrayList<>(notesSoFar);
     LocationResult result = solved.result();
     // Targets by account: the recommended placement's market values.
@@ -149,7 +149,7 @@ final class OptimizationAnswer {
         settings.objective().id(), recommended.amount(), current.amount(), signedMoney(gainOverCurrent),
         settings.location() ? ", " + signedMoney(gainOverHeuristic) + " against the classic placement rule" : "", trades.trades().count(), trades.trades().count() == 1 ? "" : "s");
     return new PlanOptimization(status, message, setup, rules, binding, List.of(), allocation, location, income, risk,
-        coverage, trades.trades(), projected, diagnostics);
+        coverage, trades.trades(), projected, goal, diagnostics);
   }
 
   /**
@@ -274,6 +274,12 @@ final class OptimizationAnswer {
     OptimizationSettings settings = input.optimization();
     String cap = Rates.percent(input.profile().riskTolerance().maxVolatility(), 2);
     return switch (settings.objective()) {
+      case GOAL -> input.profile().goal().yearsUntilStart() > 0
+          ? String.format(Locale.ROOT, "the most after-tax expected return at a volatility of at most %s whose projected "
+              + "spending is met in at least %s of the futures, and in no fewer than the current holdings meet it", cap,
+              Rates.percent(settings.targetSuccess(), 0))
+          : String.format(Locale.ROOT, "the least volatility (at most %s) whose projected spending is met in at least %s of "
+              + "the futures, and in no fewer than the current holdings meet it", cap, Rates.percent(settings.targetSuccess(), 0));
       case MAX_INCOME -> "the most after-tax income (net of expected cuts) at a volatility of at most " + cap;
       case INCOME_AND_GROWTH -> String.format(Locale.ROOT, "%.2f × after-tax income + %.2f × (after-tax return − inflation %s),"
               + " at a volatility of at most %s", settings.incomeEmphasis(), 1 - settings.incomeEmphasis(),
@@ -291,7 +297,7 @@ final class OptimizationAnswer {
     Setup setup = new Setup(settings.objective().id(), describeObjective(input), input.profile().riskTolerance().maxVolatility(),
         settings.location(), settings.deferredValuation().id(), Double.NaN, settings.yieldTraps().id(), List.of(),
         settings.wholeShares(), taxRules.year(), Map.of(), Money.ZERO_USD);
-    return new PlanOptimization("skipped", why, setup, List.of(), List.of(), List.of(), null, null, null, null, null, null,
+    return new PlanOptimization("skipped", why, setup, List.of(), List.of(), List.of(), null, null, null, null, null, null, null,
         null, diagnostics);
   }
   private Asset asset(AssetId id) {

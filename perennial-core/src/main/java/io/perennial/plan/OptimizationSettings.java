@@ -39,6 +39,9 @@ import java.util.OptionalDouble;
  * @param wholeShares whether trades are in whole shares (false: fractional shares to 1/10,000)
  * @param maxTurnover the most that may be traded, Σ|new − current| over assets and accounts, as a
  *     fraction of the household (buys plus sells); empty for no limit
+ * @param targetSuccess the share of projected futures in which the {@code goal} objective's
+ *     recommendation must meet the spending goal (and never less than the current holdings do), in
+ *     (0, 1]
  */
 public record OptimizationSettings(
     boolean enabled,
@@ -57,7 +60,8 @@ public record OptimizationSettings(
     double defaultMaxEachAsset,
     double defaultMaxEachClass,
     boolean wholeShares,
-    OptionalDouble maxTurnover) {
+    OptionalDouble maxTurnover,
+    double targetSuccess) {
 
   /** The default income emphasis of {@code income-and-growth}: income and real return alike. */
   public static final double DEFAULT_INCOME_EMPHASIS = 0.5;
@@ -77,11 +81,18 @@ public record OptimizationSettings(
    */
   public static final double DEFAULT_MAX_EACH_CLASS = 0.40;
 
-  /** Everything at its default: max income at the profile's volatility, location on, guards on. */
-  public static final OptimizationSettings DEFAULT = new OptimizationSettings(true, PlanObjective.MAX_INCOME,
+  /**
+   * The default target success of the {@code goal} objective, 90 %: the probability floor
+   * goals-based planners commonly use for essential spending (a plan that fails in one future in
+   * ten is revisited, not abandoned); a household already above it keeps its own margin.
+   */
+  public static final double DEFAULT_TARGET_SUCCESS = 0.90;
+
+  /** Everything at its default: the goal objective, location on, guards on. */
+  public static final OptimizationSettings DEFAULT = new OptimizationSettings(true, PlanObjective.GOAL,
       DEFAULT_INCOME_EMPHASIS, Optional.empty(), DEFAULT_RISK_FREE_RATE, true, DeferredValuation.TAXED_AT_WITHDRAWAL,
       OptionalDouble.empty(), YieldTrapHandling.EXCLUDE, true, 0.0, true, 0.0, DEFAULT_MAX_EACH_ASSET, DEFAULT_MAX_EACH_CLASS,
-      true, OptionalDouble.empty());
+      true, OptionalDouble.empty(), DEFAULT_TARGET_SUCCESS);
 
   public OptimizationSettings {
     Checks.notNull(objective, "objective");
@@ -101,45 +112,61 @@ public record OptimizationSettings(
         + defaultMaxEachClass);
     maxTurnover = maxTurnover == null ? OptionalDouble.empty() : maxTurnover;
     maxTurnover.ifPresent(t -> Checks.inRange(t, 0.0, 2.0, "turnover limit"));
+    Checks.check(targetSuccess > 0.0 && targetSuccess <= 1.0, "target success must lie in (0, 1], got " + targetSuccess);
   }
 
   /** These settings with another objective. */
   public OptimizationSettings withObjective(PlanObjective newObjective) {
     return new OptimizationSettings(enabled, newObjective, incomeEmphasis, minIncome, riskFreeRate, location, deferredValuation,
         withdrawalRate, yieldTraps, incomeGrowthFloor, incomeGrowthMargin, realReturnFloor, realReturnMargin,
-        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover);
+        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover, targetSuccess);
+  }
+
+  /** These settings with another target success of the goal objective. */
+  public OptimizationSettings withTargetSuccess(double target) {
+    return new OptimizationSettings(enabled, objective, incomeEmphasis, minIncome, riskFreeRate, location, deferredValuation,
+        withdrawalRate, yieldTraps, incomeGrowthFloor, incomeGrowthMargin, realReturnFloor, realReturnMargin,
+        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover, target);
   }
 
   /** These settings with whole shares on or off. */
   public OptimizationSettings withWholeShares(boolean whole) {
     return new OptimizationSettings(enabled, objective, incomeEmphasis, minIncome, riskFreeRate, location, deferredValuation,
         withdrawalRate, yieldTraps, incomeGrowthFloor, incomeGrowthMargin, realReturnFloor, realReturnMargin,
-        defaultMaxEachAsset, defaultMaxEachClass, whole, maxTurnover);
+        defaultMaxEachAsset, defaultMaxEachClass, whole, maxTurnover, targetSuccess);
   }
 
   /** These settings with location on or off. */
   public OptimizationSettings withLocation(boolean on) {
     return new OptimizationSettings(enabled, objective, incomeEmphasis, minIncome, riskFreeRate, on, deferredValuation,
         withdrawalRate, yieldTraps, incomeGrowthFloor, incomeGrowthMargin, realReturnFloor, realReturnMargin,
-        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover);
+        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover, targetSuccess);
   }
 
   /** These settings with the default caps (1 turns one off). */
   public OptimizationSettings withDefaultCaps(double eachAsset, double eachClass) {
     return new OptimizationSettings(enabled, objective, incomeEmphasis, minIncome, riskFreeRate, location, deferredValuation,
         withdrawalRate, yieldTraps, incomeGrowthFloor, incomeGrowthMargin, realReturnFloor, realReturnMargin,
-        eachAsset, eachClass, wholeShares, maxTurnover);
+        eachAsset, eachClass, wholeShares, maxTurnover, targetSuccess);
   }
 
   /** These settings with the pitfall guards on or off. */
   public OptimizationSettings withGuards(boolean incomeGrowth, boolean realReturn) {
     return new OptimizationSettings(enabled, objective, incomeEmphasis, minIncome, riskFreeRate, location, deferredValuation,
         withdrawalRate, yieldTraps, incomeGrowth, incomeGrowthMargin, realReturn, realReturnMargin,
-        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover);
+        defaultMaxEachAsset, defaultMaxEachClass, wholeShares, maxTurnover, targetSuccess);
   }
 
   /** What the plan's optimization maximises or minimises. */
   public enum PlanObjective implements Identified {
+    /**
+     * Goals-based (the default): for a household drawing income, the least volatility on the
+     * after-tax efficient frontier whose projected spending is met in at least
+     * {@link OptimizationSettings#targetSuccess()} of the futures and in no fewer than the current
+     * holdings meet it; for a saver, the best after-tax expected return at the profile's
+     * volatility that passes the same check (see {@code GoalSearch}, docs/goal.md).
+     */
+    GOAL("goal"),
     /** The most after-tax income (net of expected cuts) at the profile's volatility. */
     MAX_INCOME("max-income"),
     /**

@@ -30,6 +30,8 @@ import java.util.List;
  * @param trades the trades from the current holdings (null without an answer)
  * @param projection the recommendation projected as the holdings are (same settings and seed); null
  *     without an answer
+ * @param goal what the {@code goal} objective's search found: the frontier points it judged and the
+ *     one chosen (null for the other objectives, and without an answer)
  * @param diagnostics how it was solved
  */
 public record PlanOptimization(
@@ -46,6 +48,7 @@ public record PlanOptimization(
     CoverageComparison coverage,
     Trades trades,
     PlanProjection projection,
+    Goal goal,
     List<String> diagnostics) {
 
   public PlanOptimization {
@@ -66,6 +69,56 @@ public record PlanOptimization(
   public boolean isInfeasible() {
     return status.equals("infeasible") || status.equals("unbounded");
   }
+
+  /**
+   * The goal objective's search: frontier points, each projected on the same futures, and the
+   * point recommended (see docs/goal.md).
+   *
+   * @param rule {@code least-volatility} (a household drawing income: the least risk that meets
+   *     the goal) or {@code most-return} (a saver: the most after-tax return that meets it)
+   * @param targetSuccess the settings' target share of futures that meet the goal
+   * @param currentSuccess the current holdings' share, on the search's futures
+   * @param requiredSuccess the larger of the two: what a point must reach
+   * @param met whether the recommendation reaches it (on the full run too)
+   * @param searchPaths futures per point of the search (the first ones of the projection)
+   * @param fullPaths futures of the full check of the recommendation
+   * @param currentFullSuccess the current holdings' share on the full run
+   * @param recommendedFullSuccess the recommendation's share on the full run (fractional shares)
+   * @param recommendedVolatility the volatility of the point recommended
+   * @param points every point judged, by volatility cap
+   * @param message one line for people
+   */
+  public record Goal(
+      String rule,
+      double targetSuccess,
+      double currentSuccess,
+      double requiredSuccess,
+      boolean met,
+      int searchPaths,
+      int fullPaths,
+      double currentFullSuccess,
+      double recommendedFullSuccess,
+      double recommendedVolatility,
+      List<GoalPoint> points,
+      String message) {
+
+    public Goal {
+      points = List.copyOf(points);
+    }
+  }
+
+  /**
+   * One frontier point of the goal search.
+   *
+   * @param volatilityCap the cap the point was solved at
+   * @param volatility its volatility
+   * @param afterTaxReturn its after-tax expected return (nominal)
+   * @param afterTaxIncome its after-tax income, a yield on the household
+   * @param success the share of the search's futures that meet the goal
+   * @param chosen whether it is the point recommended
+   */
+  public record GoalPoint(double volatilityCap, double volatility, double afterTaxReturn, double afterTaxIncome,
+      double success, boolean chosen) {}
 
   /**
    * What was optimized and how.

@@ -10,6 +10,7 @@ import io.perennial.optimize.AllocationStatus;
 import io.perennial.optimize.LocationAccount;
 import io.perennial.optimize.LocationProblem;
 import io.perennial.optimize.TaxRateFixedPoint;
+import io.perennial.plan.OptimizationSettings.PlanObjective;
 import io.perennial.plan.PlanOptimization.Rule;
 import io.perennial.plan.PlanOptimization.Setup;
 import io.perennial.project.RunOptions;
@@ -82,6 +83,12 @@ public final class PlanOptimizer {
    * describe; the recommendation is projected with {@code options} (no progress reports).
    */
   public static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options) {
+    return optimize(input, analysis, tax, options, GoalSearch.DEFAULT_GRID);
+  }
+
+  /** The optimization, the goal objective scanning the frontier on {@code grid} (tests: a brute-force grid). */
+  static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options,
+      GoalSearch.Grid grid) {
     Checks.notNull(input, "resolved plan");
     Checks.notNull(options, "run options");
     Checks.notNull(analysis, "holdings analysis");
@@ -140,6 +147,23 @@ public final class PlanOptimizer {
     }
     problem = rounds.problem();
     PlanSolutions.Solved solved = rounds.answer();
+    List<Rule> allRules = new ArrayList<>(rules.rules());
+    PlanOptimization.Goal goal = null;
+    if (settings.objective() == PlanObjective.GOAL && solved.hasAnswer()) {
+      Optional<GoalSearch.Outcome> found = new GoalSearch(input, candidates.kept(), household, problem, options, grid)
+          .search(solved, analysis, tax);
+      if (found.isPresent()) {
+        GoalSearch.Outcome outcome = found.get();
+        solved = outcome.chosen().solved();
+        problem = outcome.chosen().problem();
+        goal = GoalAnswers.of(outcome);
+        allRules.add(new Rule(GoalSearch.CAP, GoalAnswers.capRule(outcome), "goal"));
+        diagnostics.add(goal.message());
+      } else {
+        diagnostics.add("goal: the minimum-volatility portfolio cannot be solved, so the frontier cannot be searched; the "
+            + "most after-tax return within the volatility cap is recommended");
+      }
+    }
     diagnostics.addAll(solved.result().diagnostics());
     List<String> binding = new ArrayList<>();
     if (solved.hasAnswer()) {
@@ -162,9 +186,9 @@ public final class PlanOptimizer {
       }
       String message = solved.status() == AllocationStatus.INFEASIBLE ? PlanRules.infeasible(conflicts) : solved.message();
       return new PlanOptimization(status, message, setup, rules.rules(), List.of(), conflicts, null, null, null, null, null, null,
-          null, diagnostics);
+          null, null, diagnostics);
     }
-    return new OptimizationAnswer(input, analysis, tax, candidates.kept(), options).answer(status, solved, problem, setup, rules.rules(),
-        binding, diagnostics);
+    return new OptimizationAnswer(input, analysis, tax, candidates.kept(), options).answer(status, solved, problem, setup, allRules,
+        binding, diagnostics, goal);
   }
 }

@@ -122,6 +122,7 @@ final class PlanRules {
     double cap = input.profile().riskTolerance().maxVolatility();
     double inflation = input.profile().inflation();
     switch (settings.objective()) {
+      case GOAL -> b.objective(new Objective.MaxReturn());
       case MAX_INCOME -> b.objective(new Objective.MaxIncome());
       case INCOME_AND_GROWTH -> b.objective(new Objective.IncomeAndGrowth(settings.incomeEmphasis(), inflation));
       case MIN_VOLATILITY -> b.objective(new Objective.MinVolatility());
