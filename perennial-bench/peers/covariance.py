@@ -8,9 +8,11 @@ price file, vectorised with masks:
 and, like the full estimator, PyPortfolioOpt's PSD test (Cholesky of cov + 1e-16 I) with the
 spectral repair (eigh, clip negative eigenvalues) when it fails.
 
-Usage: /usr/bin/python3 covariance.py PRICES.csv [REPEATS]
+Usage: /usr/bin/python3 covariance.py PRICES.csv [REPEATS [EIGENVALUES.txt]]
 Prints one line per measurement: name, milliseconds per operation (median of REPEATS runs), and a
-checksum of the matrix for comparison with the Java result.
+checksum of the matrix for comparison with the Java result; then the eigh eigenvalues' checksums
+in the format CovarianceBenchmark prints for Perennial's, and writes the eigenvalues (ascending,
+one a line) to EIGENVALUES.txt when given.
 """
 import csv
 import sys
@@ -69,6 +71,12 @@ def main():
     print(f"returns {returns.shape[0]} x {returns.shape[1]}, numpy {np.__version__}, blas {loaded_blas()}")
     measure("pairwiseSampleCovariance", lambda: pairwise_cov(returns), repeats)
     measure("sampleCovarianceWithPsdRepair", lambda: psd_repaired(pairwise_cov(returns)), max(3, repeats // 2))
+    cov = pairwise_cov(returns)
+    q = np.linalg.eigh(cov)[0]
+    print(f"numpy checksum {np.nansum(cov):.12e} eigenvalues: sum|l| {np.abs(q).sum():.12e} smallest {q[0]:.12e} "
+          f"largest {q[-1]:.12e} <=0 {int((q <= 0).sum())}")
+    if len(sys.argv) > 3:
+        np.savetxt(sys.argv[3], q, fmt="%.17e")
 
 
 if __name__ == "__main__":

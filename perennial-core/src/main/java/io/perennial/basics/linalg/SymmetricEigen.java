@@ -58,6 +58,21 @@ public final class SymmetricEigen {
     return new SymmetricEigen(sortedValues, sortedVectors);
   }
 
+  /**
+   * The eigenvalues of the symmetric matrix {@code a} alone, ascending, without the eigenvectors:
+   * Householder reduction to tridiagonal form ({@link HouseholderTridiagonal}) and bisection of
+   * every eigenvalue ({@link SymmetricTridiagonal}), about {@code 2n³} flops against the
+   * {@code ~8n³} of {@link #decompose}. The same values as {@code decompose(a).values()} to a few
+   * ulps of ‖A‖.
+   *
+   * @throws IllegalArgumentException when {@code a} is not square, finite and symmetric
+   */
+  public static double[] eigenvalues(double[][] a) {
+    Matrices.requireSymmetric(a, "matrix");
+    HouseholderTridiagonal reduction = HouseholderTridiagonal.reduce(a);
+    return new SymmetricTridiagonal(reduction.diagonal(), reduction.offDiagonal()).eigenvalues(0, a.length);
+  }
+
   /** The dimension n. */
   public int size() {
     return values.length;

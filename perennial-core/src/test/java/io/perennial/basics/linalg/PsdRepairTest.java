@@ -43,6 +43,47 @@ class PsdRepairTest {
     assertThat(repair.repaired()).isFalse();
   }
 
+  @Test
+  void clipsARepeatedNegativeEigenvalue() {
+    // Q·diag(−1, −1, 2)·Qᵀ with Q the reflection I − 2·w·wᵀ, w = (1, 1, 1)/√3: clipping leaves
+    // 2·q₃·q₃ᵀ with q₃ = (−2, −2, 1)/3 the third column of Q, i.e. (2/9)·[[4, 4, −2], [4, 4, −2], [−2, −2, 1]].
+    double[][] q = {{1 / 3.0, -2 / 3.0, -2 / 3.0}, {-2 / 3.0, 1 / 3.0, -2 / 3.0}, {-2 / 3.0, -2 / 3.0, 1 / 3.0}};
+    double[][] a = Matrices.multiply(Matrices.multiply(q, new double[][] {{-1, 0, 0}, {0, -1, 0}, {0, 0, 2}}), q);
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < i; j++) {
+        a[j][i] = a[i][j];
+      }
+    }
+    PsdRepair repair = PsdRepair.spectral(a);
+    double[][] expected = {{8 / 9.0, 8 / 9.0, -4 / 9.0}, {8 / 9.0, 8 / 9.0, -4 / 9.0}, {-4 / 9.0, -4 / 9.0, 2 / 9.0}};
+    assertThat(Matrices.maxAbsDifference(repair.matrix(), expected)).isLessThan(TIGHT);
+    assertThat(repair.clippedEigenvalues()).isEqualTo(2);
+    assertThat(repair.clippedMass()).isCloseTo(2.0, within(TIGHT));
+  }
+
+  @Property(tries = 80, seed = "15")
+  void equalsTheRepairFromTheFullDecomposition(@ForAll @IntRange(min = 1, max = 80) int n, @ForAll long seed) {
+    double[][] a = RandomMatrices.symmetric(n, seed);
+    PsdRepair repair = PsdRepair.spectral(a);
+    if (!repair.repaired()) {
+      return;
+    }
+    // The old method: all eigenpairs, then V·max(Λ, 0)·Vᵀ.
+    SymmetricEigen eigen = SymmetricEigen.decompose(a);
+    double[] kept = eigen.values();
+    int clipped = 0;
+    for (int k = 0; k < n; k++) {
+      if (!(kept[k] > 0)) {
+        kept[k] = 0;
+        clipped++;
+      }
+    }
+    double scale = RandomMatrices.maxAbs(a);
+    assertThat(Matrices.maxAbsDifference(repair.matrix(), eigen.reconstruct(kept))).isLessThan(1e-9 * scale);
+    assertThat(repair.clippedEigenvalues()).isEqualTo(clipped);
+    assertThat(repair.smallestEigenvalue()).isCloseTo(eigen.minValue(), within(1e-12 * scale * n));
+  }
+
   @Property(tries = 100)
   void repairedMatricesAreSymmetricPositiveSemidefiniteAndClose(
       @ForAll @IntRange(min = 2, max = 20) int n, @ForAll long seed) {

@@ -109,6 +109,15 @@ class SymmetricEigenTest {
     assertThat(logDet).isCloseTo(Cholesky.decompose(a).logDeterminant(), within(1e-8 * (1 + Math.abs(logDet))));
   }
 
+  @Property(tries = 80, seed = "15")
+  void eigenvaluesAloneEqualTheFullDecomposition(@ForAll @IntRange(min = 1, max = 60) int n, @ForAll long seed) {
+    double[][] a = RandomMatrices.symmetric(n, seed);
+    double[] values = SymmetricEigen.eigenvalues(a);
+    double norm = Math.max(Math.abs(values[0]), Math.abs(values[n - 1]));
+    // Relative to the spectral norm: every eigenvalue is only defined to rounding of ‖A‖.
+    assertThat(values).containsExactly(SymmetricEigen.decompose(a).values(), within(1e-12 * norm));
+  }
+
   private static void assertOrthonormal(double[][] v) {
     double[][] vtv = Matrices.multiply(Matrices.transpose(v), v);
     assertThat(Matrices.maxAbsDifference(vtv, Matrices.identity(v.length))).isLessThan(1e-12 * Math.max(1, v.length));
