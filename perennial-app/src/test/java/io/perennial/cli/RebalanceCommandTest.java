@@ -143,4 +143,53 @@ class RebalanceCommandTest {
     assertThat(run.code()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("no targets:");
   }
+
+  /**
+   * The retiree example under a policy by class ({@code src/test/resources/rebalance/retiree-by-class.yaml}):
+   * only corporate bonds lie outside their band, at 0 % against 5 % ± 1.25. By hand (household
+   * $1,509,270): the band edge is 3.75 % = $56,597.63, i.e. ⌈56,597.63 / 83.30⌉ = 680 VCIT = $56,644.00.
+   * The IRA holds no cash, so it sells ⌈56,644 / 27.40⌉ = 2,068 SCHD = $56,663.20 and keeps $19.20. Two
+   * trades, both in the IRA, no tax; US dividend stocks go from 33.86 % to 30.11 % (inside 30 ± 5) and
+   * every other class keeps its value to the cent. Before 666ee42 this file gave 10 trades, one a
+   * taxable sale ($178 of tax).
+   */
+  @Test
+  void theRetireeByClassFixesItsOneDriftedClassWithTwoIraTradesAndNoTax() throws IOException {
+    Path file = ROOT.resolve("perennial-app/src/test/resources/rebalance/retiree-by-class.yaml");
+    Run run = run("rebalance", file.toString(), "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode doc = run.json();
+    JsonNode before = doc.at("/drift/before");
+    JsonNode after = doc.at("/drift/after");
+    java.util.List<String> outside = new java.util.ArrayList<>();
+    before.fieldNames().forEachRemaining(name -> {
+      if (before.get(name).get("outside").asBoolean()) {
+        outside.add(name);
+      }
+    });
+    assertThat(outside).containsExactly("corporate-bonds");
+
+    JsonNode trades = doc.get("trades");
+    assertThat(trades.size()).isLessThanOrEqualTo(2);
+    for (JsonNode trade : trades) {
+      assertThat(trade.get("account").asText()).isEqualTo("ira");
+      assertThat(trade.get("estimatedTax").decimalValue()).isEqualByComparingTo("0");
+    }
+    assertThat(trades.get(0).get("asset").asText()).isEqualTo("SCHD");
+    assertThat(trades.get(0).get("action").asText()).isEqualTo("sell");
+    assertThat(trades.get(0).get("quantity").decimalValue()).isEqualByComparingTo("2068");
+    assertThat(trades.get(1).get("asset").asText()).isEqualTo("VCIT");
+    assertThat(trades.get(1).get("quantity").decimalValue()).isEqualByComparingTo("680");
+    assertThat(doc.get("estimatedTax").decimalValue()).isEqualByComparingTo("0");
+    assertThat(doc.at("/cashLeft/ira").decimalValue()).isEqualByComparingTo("19.20");
+    after.fieldNames().forEachRemaining(name -> assertThat(after.get(name).get("outside").asBoolean()).as(name).isFalse());
+    assertThat(after.at("/us-dividend-stocks/weight").asDouble()).isCloseTo((511_100 - 56_663.20) / 1_509_270, within(1e-9));
+    for (String untouched : new String[] {"us-dividend-growth-stocks", "intl-dividend-stocks", "reits", "municipal-bonds",
+        "intermediate-treasuries", "tips"}) {
+      assertThat(after.get(untouched).get("value").decimalValue()).as(untouched)
+          .isEqualByComparingTo(before.get(untouched).get("value").decimalValue());
+    }
+  }
+
+  private static final Path ROOT = io.perennial.testing.SharedData.repositoryRoot();
 }

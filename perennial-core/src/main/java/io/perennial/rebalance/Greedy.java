@@ -20,10 +20,12 @@ import java.util.function.IntToDoubleFunction;
  *       target, cheapest tax first (in cash-flow mode nothing is sold: the rest is a shortfall);
  *   <li>cash: each account's spendable cash buys, in whole units, the target furthest below its
  *       target that the account can buy, as much as that target lacks, then the next;
- *   <li>(sell and hybrid) every target above its interval sells the excess, from tax-deferred and
- *       tax-free accounts first, then taxable holdings with the least tax per dollar, and the
+ *   <li>(sell and hybrid) every target above its interval sells the excess, from a holding already
+ *       being sold first (no trade added), then tax-deferred and tax-free accounts, then taxable
+ *       holdings with the least tax per dollar, and the
  *       proceeds buy in that account (step 2); every target below its interval is bought where it can
- *       be, the whole units that reach its interval and only for it (a target inside its band is left
+ *       be (first in an account already buying it, then untaxed accounts), the whole units that reach
+ *       its interval and only for it (a target inside its band is left
  *       alone), paid from cash the account may spend without taking cash below its interval and from
  *       selling, in that account, what lies most above its target (what is already being sold first:
  *       selling more of it adds no trade);
@@ -110,7 +112,18 @@ final class Greedy {
 
   /** Step 2: spends {@code account}'s spendable cash on the targets furthest below their target. */
   private void spend(String account) {
+    spend(account, -1);
+  }
+
+  /**
+   * Step 2 without buying for target {@code selling} (−1: none), whose excess is being sold: buying it
+   * back would undo the sale (where one unit is wider than its interval, forever).
+   */
+  private void spend(String account, int selling) {
     List<Integer> exhausted = new ArrayList<>();
+    if (selling >= 0) {
+      exhausted.add(selling);
+    }
     for (int step = 0; ; step++) {
       Checks.check(step < STEPS, "the greedy rebalancer did not finish spending the cash of " + account);
       double spendable = spendable(account);
@@ -156,7 +169,7 @@ final class Greedy {
       double excess = goals.covered(book, t) - goals.upper(t);
       for (int step = 0; excess > 1e-6; step++) {
         Checks.check(step < STEPS, "the greedy rebalancer did not finish selling the excess of target " + t);
-        Sale sale = cheapestSale(t);
+        Sale sale = cheapestSale(t, excess);
         if (sale == null) {
           break;
         }
@@ -164,7 +177,7 @@ final class Greedy {
         BigDecimal units = BigDecimal.valueOf(Math.ceil(excess / price - 1e-9)).max(BigDecimal.ONE)
             .min(book.units(sale.account, sale.asset));
         book.trade(sale.account, sale.asset, units.negate());
-        spend(sale.account);
+        spend(sale.account, t);
         changed = true;
         excess = goals.covered(book, t) - goals.upper(t);
       }
@@ -175,7 +188,7 @@ final class Greedy {
       if (deficit <= 1e-6) {
         continue;
       }
-      for (String account : accountsUntaxedFirst()) {
+      for (String account : accountsFor(t)) {
         if (coversCash(t, account)) {
           // Cash below its interval: sell what lies most above its target; the proceeds stay as cash.
           double held = book.cash(account).doubleValue();
@@ -222,23 +235,51 @@ final class Greedy {
 
   private record Sale(String account, AssetId asset) {}
 
-  /** The holding covered by target {@code t} that is cheapest to sell: untaxed accounts first, then the least tax per dollar. */
-  private Sale cheapestSale(int t) {
+  /**
+   * The holding covered by target {@code t} that is cheapest to sell: one already being sold first
+   * (selling more of it adds no trade, and a trade outweighs any tax), then untaxed accounts, then the
+   * least tax per dollar, then one that covers the {@code excess} alone (a small holding sold out
+   * leaves the rest to another trade), then the plan's order.
+   */
+  private Sale cheapestSale(int t, double excess) {
     Sale best = null;
     double bestTax = Double.POSITIVE_INFINITY;
+    boolean bestSelling = false;
+    boolean bestCovers = false;
     for (String account : book.accounts()) {
       for (AssetId asset : book.held(account)) {
         if (!tradeable(asset) || goals.of(account, asset, book.assetClass(asset)) != t) {
           continue;
         }
         double tax = tax(account, asset);
-        if (tax < bestTax - 1e-12) {
+        boolean selling = book.units(account, asset).compareTo(book.unitsBefore(account, asset)) < 0;
+        boolean covers = book.value(account, asset) >= excess;
+        if (best == null || (selling != bestSelling ? selling
+            : Math.abs(tax - bestTax) > 1e-12 ? tax < bestTax : covers && !bestCovers)) {
           best = new Sale(account, asset);
           bestTax = tax;
+          bestSelling = selling;
+          bestCovers = covers;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * The accounts in the order they buy for target {@code t}: those already buying for it first (buying
+   * more adds no trade), then tax-deferred and tax-free ones, then the others, each in the plan's order.
+   */
+  private List<String> accountsFor(int t) {
+    List<String> order = accountsUntaxedFirst();
+    order.sort(Comparator.comparing(account -> !buyingFor(account, t)));
+    return order;
+  }
+
+  /** Whether {@code account} is buying, so far, what it buys for target {@code t}. */
+  private boolean buyingFor(String account, int t) {
+    return buyAsset(account, t).filter(asset -> book.units(account, asset).compareTo(book.unitsBefore(account, asset)) > 0)
+        .isPresent();
   }
 
   /** The accounts, tax-deferred and tax-free ones first. */

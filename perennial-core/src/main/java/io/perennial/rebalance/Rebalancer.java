@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Rebalancing: the trades, in whole units, that place the cash flows and bring the household's
  * targets back into their bands ({@link RebalanceMode}), chosen by the mixed-integer model when it is
- * small enough and finds fewer trades, else by the greedy method ({@link Greedy}). No money moves
+ * small enough and finds fewer trades (solved twice: on the intervals, and on intervals narrowed to
+ * leave room for whole units; the better answer is kept), else by the greedy method ({@link Greedy}). No money moves
  * between accounts, untradeable assets are never traded, cash-flow mode never sells.
  */
 public final class Rebalancer {
@@ -30,12 +31,27 @@ public final class Rebalancer {
     Goals goals = new Goals(start);
     Book greedy = Greedy.run(start, goals);
     if (request.mode() != RebalanceMode.CASH_FLOW) {
-      Optional<Book> model = TradeCountModel.solve(start, goals, greedy).map(book -> Greedy.run(book, goals));
+      Optional<Book> model = TradeCountModel.solve(start, goals, greedy).map(book -> repaired(book, goals, request));
+      Optional<Book> roomy = TradeCountModel.solveWithRoomForUnits(start, goals, greedy)
+          .map(book -> repaired(book, goals, request));
+      if (roomy.isPresent() && (model.isEmpty() || better(roomy.get(), model.get(), request))) {
+        model = roomy;
+      }
       if (model.isPresent() && better(model.get(), greedy, request)) {
         return result(request, start, model.get(), Method.MIXED_INTEGER);
       }
     }
     return result(request, start, greedy, Method.GREEDY);
+  }
+
+  /**
+   * The model's whole-unit answer, or that answer corrected by the greedy method when this is better:
+   * rounding to whole units may leave a target just outside its interval, but the greedy pass also
+   * spends cash left over, which adds trades an answer already inside its bands does not need.
+   */
+  private static Book repaired(Book model, Goals goals, RebalanceRequest request) {
+    Book corrected = Greedy.run(model, goals);
+    return better(corrected, model, request) ? corrected : model;
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.Optional;
  * dollars (as fractions of the household), solved by branch and bound from the greedy answer:
  *
  * <pre>
- *   minimise   10 · Σ z  +  Σ tax per dollar · sell  +  10⁴ · Σ slack  +  10⁻⁴ · Σ (buy + sell)  +  10⁻² · Σ z(taxable)
+ *   minimise   10 · Σ z  +  Σ tax per dollar · sell  +  10⁶ · Σ slack  +  10⁻⁴ · Σ (buy + sell)  +  10⁻² · Σ z(taxable)
  *   subject to cash_a + Σ sell_a − Σ buy_a ≥ 0                                   (each account pays for itself)
  *              lower_t ≤ value_t + Σ buy_t − Σ sell_t (± cash it covers) + slack⁻_t − slack⁺_t ≤ upper_t
  *              sell segment ≤ its lot's value · z,   buy ≤ z,   z ∈ {0, 1}
@@ -32,7 +32,8 @@ import java.util.Optional;
  * taxable holding in minimum-tax order (tax per dollar rising, so the cheapest lots go first; losses
  * count as no tax), one segment for an untaxed holding or unknown lots (the long-term rate on the
  * whole amount). One trade outweighs any tax (tax per dollar &lt; 1); a point of slack outweighs a
- * hundred trades, so the model leaves a target outside its interval only when no trades can bring
+ * thousand trades (10⁶ × 0.01 = 10⁴: at 10⁴ a tenth of a point cost as much as one trade, and the model
+ * took 3 trades and a target just outside for 4 trades inside), so the model leaves a target outside its interval only when no trades can bring
  * it in (untradeable assets, menus). The dollars found are then made whole units by {@link #toBook}.
  */
 final class TradeCountModel {
@@ -42,7 +43,7 @@ final class TradeCountModel {
   static final int NODE_LIMIT = 3_000;
 
   private static final double TRADE = 10;
-  private static final double SLACK = 1e4;
+  private static final double SLACK = 1e6;
   private static final double TURNOVER = 1e-4;
   private static final double TAXABLE_TRADE = 1e-2;
 
@@ -67,6 +68,19 @@ final class TradeCountModel {
 
   /** The model's whole-unit answer, or empty when it is too large, finds nothing or the household is empty. */
   static Optional<Book> solve(Book start, Goals goals, Book greedy) {
+    return solve(start, goals, greedy, false);
+  }
+
+  /**
+   * The model's whole-unit answer with each target's interval narrowed, on both sides, by one unit of
+   * the dearest tradeable asset (at most a quarter of the interval): the dollars found then keep room
+   * for rounding to whole units, where an answer on an interval's edge may round to just outside it.
+   */
+  static Optional<Book> solveWithRoomForUnits(Book start, Goals goals, Book greedy) {
+    return solve(start, goals, greedy, true);
+  }
+
+  private static Optional<Book> solve(Book start, Goals goals, Book greedy, boolean roomForUnits) {
     if (start.total() <= 0) {
       return Optional.empty();
     }
@@ -76,7 +90,19 @@ final class TradeCountModel {
     if (binaries == 0 || binaries > MAX_BINARIES) {
       return Optional.empty();
     }
-    return model.run(greedy);
+    return model.run(greedy, roomForUnits ? model.dearestUnit() : 0);
+  }
+
+  /** The price of the dearest asset the model trades, in dollars. */
+  private double dearestUnit() {
+    double dearest = 0;
+    for (Buy buy : buys) {
+      dearest = Math.max(dearest, start.price(buy.asset));
+    }
+    for (Sell sell : sells) {
+      dearest = Math.max(dearest, start.price(sell.asset));
+    }
+    return dearest;
   }
 
   private void variables() {
@@ -120,7 +146,7 @@ final class TradeCountModel {
     return size++;
   }
 
-  private Optional<Book> run(Book greedy) {
+  private Optional<Book> run(Book greedy, double room) {
     int slackBase = size;
     for (int t = 0; t < goals.size(); t++) {
       next(0, Double.POSITIVE_INFINITY);
@@ -195,7 +221,8 @@ final class TradeCountModel {
       row[slackBase + 2 * t] = 1;
       row[slackBase + 2 * t + 1] = -1;
       double now = goals.covered(start, t) / total;
-      builder.row(row, goals.lower(t) / total - now, goals.upper(t) / total - now);
+      double margin = Math.min(room, (goals.upper(t) - goals.lower(t)) / 4);
+      builder.row(row, (goals.lower(t) + margin) / total - now, (goals.upper(t) - margin) / total - now);
     }
     QuadraticProgram program = builder.build();
     QpSolution solution = new BranchAndBoundSolver(NODE_LIMIT).solve(program, integer, incumbent(greedy, slackBase, program));
