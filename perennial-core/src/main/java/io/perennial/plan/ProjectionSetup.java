@@ -104,6 +104,10 @@ public record ProjectionSetup(
       } else if (assetClass == AssetClass.RENTAL_REAL_ESTATE || assetClass == AssetClass.ROYALTIES) {
         model = new IncomeModel.DividendGrowth(growth, CONTRACTUAL);
         label = "contractual";
+      } else if (assetClass == AssetClass.TIPS) {
+        // The yield is the real coupon plus the assumptions' inflation: the fund distributes the accrual.
+        model = new IncomeModel.InflationLinked(Math.max(-0.1, yield - assumptions.inflation()));
+        label = "inflation-linked";
       } else {
         model = new IncomeModel.ConstantYield();
         label = "constant-yield";

@@ -127,7 +127,7 @@ public record ProjectionView(
         + "correlations, " + trim(HoldingsAnalyzer.WITHIN_CLASS_CORRELATION) + " within a class), applied to log returns; "
         + "years are independent.");
     lines.add("Income: stocks and REITs pay dividends that grow at the asset's income growth and are cut after bad years "
-        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; rental real estate and royalties "
+        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; TIPS pay their real coupon plus the year's inflation (the accrual is distributed); rental real estate and royalties "
         + "grow at their rate whatever the returns.");
     lines.add("Inflation: " + Rates.percent(inflation.mean(), 2) + " a year"
         + (inflation.volatility() > 0.0 ? " on average (standard deviation " + Rates.percent(inflation.volatility(), 2)
