@@ -1,6 +1,8 @@
 package io.perennial.report;
 
 import io.perennial.basics.Rates;
+import io.perennial.domain.AssetClass;
+import io.perennial.market.InflationRisk;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.PlanProjection;
 import io.perennial.plan.ProjectionSettings;
@@ -131,7 +133,10 @@ public record ProjectionView(
         + "grow at their rate whatever the returns.");
     lines.add("Inflation: " + Rates.percent(inflation.mean(), 2) + " a year"
         + (inflation.volatility() > 0.0 ? " on average (standard deviation " + Rates.percent(inflation.volatility(), 2)
-            + ", persistence " + trim(inflation.persistence()) + ", independent of returns)" : ", every year")
+            + ", persistence " + trim(inflation.persistence()) + ", 1985-2018; its surprises move with the returns, e.g. "
+            + "intermediate Treasuries " + trim(InflationRisk.correlation(AssetClass.INTERMEDIATE_TREASURIES))
+            + ", cash " + trim(InflationRisk.correlation(AssetClass.CASH)) + "; TIPS earn their real return plus each "
+            + "year's inflation)" : ", every year")
         + "; real figures are in today's money.");
     String goal = TaxRatesView.dollars(p.spendingGoal());
     String spending = switch (rule(p)) {
