@@ -61,6 +61,21 @@ class AssumptionsDocTest {
   }
 
   @Test
+  void theInflationRiskTableMatchesTheConstants() throws IOException {
+    List<String[]> rows = rows("## Inflation risk (1985–2018, rounded)");
+    AssetClass[] classes = AssetClass.values();
+    assertThat(rows).hasSize(classes.length);
+    for (int i = 0; i < classes.length; i++) {
+      assertThat(AssetClass.parse(rows.get(i)[0])).isEqualTo(classes[i]);
+      double stated = Double.parseDouble(rows.get(i)[1].replace("−", "-"));
+      assertThat(stated).as("inflation correlation of " + classes[i].id()).isEqualTo(InflationRisk.correlation(classes[i]));
+    }
+    String text = Files.readString(DOC);
+    assertThat(text).contains("**volatility " + String.format(java.util.Locale.US, "%.2f", InflationRisk.VOLATILITY * 100) + " %**")
+        .contains("**persistence " + InflationRisk.PERSISTENCE + "**");
+  }
+
+  @Test
   void theCorrelationTableMatchesTheConstants() throws IOException {
     List<String[]> rows = rows("## Correlations (1985–2018, rounded)");
     AssetClass[] classes = AssetClass.values();

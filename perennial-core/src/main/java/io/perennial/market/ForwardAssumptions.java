@@ -122,7 +122,9 @@ public final class ForwardAssumptions {
     BuildingBlocks b = blocks(assetClass);
     double sigma = historical.volatility();
     double arithmetic = ReturnAverage.GEOMETRIC.toArithmetic(b.geometricReturn(), sigma);
-    double yield = assetClass == AssetClass.CASH ? BILL_RATE_NOW : b.yield();
+    // TIPS funds distribute the inflation accrual: their income is the real coupon + inflation.
+    double yield = assetClass == AssetClass.CASH ? BILL_RATE_NOW
+        : assetClass == AssetClass.TIPS ? b.yield() + b.inflation() : b.yield();
     boolean fixedIncome = b.inflation() == 0 || assetClass == AssetClass.TIPS;
     double growth = fixedIncome ? historical.incomeGrowth() : b.incomeGrowth();
     return new ClassAssumptions(assetClass, yield, growth, arithmetic, ReturnAverage.ARITHMETIC, sigma,

@@ -160,7 +160,9 @@ public record PlanProjection(
    * @param incomeGrowth the expected yearly growth of its income per share (dividend models)
    * @param incomeModel {@code dividend} (income per share grows and is cut after bad years, fitted
    *     on US dividends), {@code contractual} (grows at its rate whatever the returns: rents,
-   *     royalties) or {@code constant-yield} (income = yield × value: bonds, cash)
+   *     royalties), {@code inflation-linked} (income = (real coupon + the year's inflation) × value:
+   *     TIPS funds, which distribute the inflation accrual) or {@code constant-yield} (income = yield
+   *     × value: bonds, cash)
    */
   public record AssetAssumption(
       AssetId asset, AssetClass assetClass, double value, double expectedReturn, double volatility, double yield,

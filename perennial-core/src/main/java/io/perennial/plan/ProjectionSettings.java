@@ -2,6 +2,7 @@ package io.perennial.plan;
 
 import io.perennial.basics.Checks;
 import io.perennial.domain.Identified;
+import io.perennial.market.InflationRisk;
 import io.perennial.project.ReturnDistribution;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -51,20 +52,28 @@ public record ProjectionSettings(
   /** Default degrees of freedom of the Student-t distribution. */
   public static final double DEFAULT_DEGREES_OF_FREEDOM = 5.0;
   /**
-   * Default persistence of inflation: 0.6, the lag-1 autocorrelation of yearly US CPI inflation
-   * 1928–2025 in Damodaran's table (0.61; mean 3.1 %, standard deviation 3.9 %).
+   * Default volatility of inflation: 1.26 %, CPI-U 1985–2018, the window of the classes'
+   * volatilities ({@link InflationRisk#VOLATILITY}, derivation there).
    */
-  public static final double DEFAULT_INFLATION_PERSISTENCE = 0.6;
+  public static final double DEFAULT_INFLATION_VOLATILITY = InflationRisk.VOLATILITY;
+  /**
+   * Default persistence of inflation: 0.27, the lag-1 autocorrelation of the same years
+   * ({@link InflationRisk#PERSISTENCE}).
+   */
+  public static final double DEFAULT_INFLATION_PERSISTENCE = InflationRisk.PERSISTENCE;
   /** Default share of futures the safe withdrawal rate must succeed in. */
   public static final double DEFAULT_TARGET_SUCCESS = 0.95;
   /** Fewest and most paths accepted. */
   public static final int MIN_PATHS = 100;
   public static final int MAX_PATHS = 1_000_000;
 
-  /** The defaults: 10,000 lognormal paths, a fixed seed, constant real spending of the goal. */
+  /**
+   * The defaults: 10,000 lognormal paths, a fixed seed, constant real spending of the goal,
+   * inflation that varies (1.26 %, persistence 0.27) and moves with the returns.
+   */
   public static final ProjectionSettings DEFAULTS = new ProjectionSettings(DEFAULT_PATHS, DEFAULT_SEED,
       ReturnDistribution.LOGNORMAL, DEFAULT_DEGREES_OF_FREEDOM, Rule.CONSTANT, OptionalDouble.empty(), 1.0,
-      OptionalInt.empty(), 0.0, DEFAULT_INFLATION_PERSISTENCE, 1, DEFAULT_TARGET_SUCCESS);
+      OptionalInt.empty(), DEFAULT_INFLATION_VOLATILITY, DEFAULT_INFLATION_PERSISTENCE, 1, DEFAULT_TARGET_SUCCESS);
 
   public ProjectionSettings {
     Checks.check(paths >= MIN_PATHS && paths <= MAX_PATHS,
@@ -92,6 +101,12 @@ public record ProjectionSettings(
     return new ProjectionSettings(count, seed, distribution, degreesOfFreedom, spendingRule, withdrawalRate,
         otherIncomeIndexation, otherIncomeStartsIn, inflationVolatility, inflationPersistence, rebalanceEveryYears,
         targetSuccess);
+  }
+
+  /** These settings with another inflation volatility and persistence (volatility 0: constant inflation). */
+  public ProjectionSettings withInflation(double volatility, double persistence) {
+    return new ProjectionSettings(paths, seed, distribution, degreesOfFreedom, spendingRule, withdrawalRate,
+        otherIncomeIndexation, otherIncomeStartsIn, volatility, persistence, rebalanceEveryYears, targetSuccess);
   }
 
   /** These settings with another spending rule and withdrawal rate. */

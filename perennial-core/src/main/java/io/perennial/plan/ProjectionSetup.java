@@ -9,6 +9,7 @@ import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
+import io.perennial.market.InflationRisk;
 import io.perennial.project.AssetClassAssumption;
 import io.perennial.project.IncomeModel;
 import io.perennial.project.IncomeResponse;
@@ -104,6 +105,10 @@ public record ProjectionSetup(
       } else if (assetClass == AssetClass.RENTAL_REAL_ESTATE || assetClass == AssetClass.ROYALTIES) {
         model = new IncomeModel.DividendGrowth(growth, CONTRACTUAL);
         label = "contractual";
+      } else if (assetClass == AssetClass.TIPS) {
+        // The yield is the real coupon plus the assumptions' inflation: the fund distributes the accrual.
+        model = new IncomeModel.InflationLinked(Math.max(-0.1, yield - assumptions.inflation()));
+        label = "inflation-linked";
       } else {
         model = new IncomeModel.ConstantYield();
         label = "constant-yield";
@@ -133,8 +138,17 @@ public record ProjectionSetup(
     ParametricMonteCarlo.Builder source = ParametricMonteCarlo.builder();
     if (classes.length > PlanProjector.FACTOR_FORM_ABOVE) {
       SimulationCorrelations.classFactors(source, classes, assumptions, problems);
+      if (settings.inflationVolatility() > 0.0) {
+        problems.add(Problem.of("projection", "with more than " + PlanProjector.FACTOR_FORM_ABOVE + " assets the "
+            + "simulation draws them through their classes, and inflation independently of their returns", ""));
+      }
     } else {
-      source.correlation(SimulationCorrelations.simulable(HoldingsAnalyzer.assetCorrelations(classes, assumptions), problems));
+      double[][] correlation = SimulationCorrelations.simulable(HoldingsAnalyzer.assetCorrelations(classes, assumptions),
+          problems);
+      source.correlation(correlation);
+      if (settings.inflationVolatility() > 0.0) {
+        source.inflationCorrelation(SimulationCorrelations.inflation(classes, correlation, problems));
+      }
     }
     source
         .inflation(new InflationAssumption(profile.inflation(), settings.inflationVolatility(),
@@ -144,7 +158,15 @@ public record ProjectionSetup(
         .paths(settings.paths())
         .seed(settings.seed());
     for (PlanProjection.AssetAssumption asset : assets) {
-      source.assetClass(new AssetClassAssumption(asset.asset().value(), asset.expectedReturn(), asset.volatility()));
+      String name = asset.asset().value();
+      if (InflationRisk.inflationLinked(asset.assetClass())) {
+        // The real return behind the nominal one (which assumes the set's inflation); each simulated
+        // year then earns it plus that year's inflation.
+        double real = (1.0 + asset.expectedReturn()) / (1.0 + assumptions.inflation()) - 1.0;
+        source.assetClass(new AssetClassAssumption(name, real, asset.volatility())).inflationLinked(name);
+      } else {
+        source.assetClass(new AssetClassAssumption(name, asset.expectedReturn(), asset.volatility()));
+      }
     }
     if (Math.abs(profile.inflation() - assumptions.inflation()) > 1e-9) {
       problems.add(Problem.of("projection", "the profile's inflation (" + Rates.percent(profile.inflation(), 2)

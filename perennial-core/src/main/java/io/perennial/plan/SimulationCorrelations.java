@@ -5,6 +5,7 @@ import io.perennial.basics.linalg.Cholesky;
 import io.perennial.basics.linalg.PsdRepair;
 import io.perennial.domain.AssetClass;
 import io.perennial.market.CapitalMarketAssumptions;
+import io.perennial.market.InflationRisk;
 import io.perennial.project.ParametricMonteCarlo;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +72,45 @@ final class SimulationCorrelations {
           + " and were repaired for the simulation (" + repair.describe() + ")", ""));
     }
     source.factors(groupOf, b);
+  }
+
+  /**
+   * The correlation of the inflation shock with each asset's shock ({@link InflationRisk}, by the
+   * asset's class), made to fit {@code correlation} (the assets' matrix, already simulable): when
+   * the matrix bordered by these correlations has no Cholesky factor they are halved until it has
+   * (with a note), which keeps their signs and proportions.
+   */
+  static double[] inflation(AssetClass[] classes, double[][] correlation, List<Problem> problems) {
+    int n = classes.length;
+    double[] rho = new double[n];
+    for (int i = 0; i < n; i++) {
+      rho[i] = InflationRisk.correlation(classes[i]);
+    }
+    double scale = 1.0;
+    for (int round = 0; round < 30; round++) {
+      double[][] full = new double[n + 1][n + 1];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(correlation[i], 0, full[i], 0, n);
+        full[i][n] = scale * rho[i];
+        full[n][i] = scale * rho[i];
+      }
+      full[n][n] = 1.0;
+      if (Cholesky.succeeds(full, 0.0)) {
+        if (scale < 1.0) {
+          problems.add(Problem.of("projection", "the correlations of inflation with the assets held did not fit their "
+              + "correlations and were scaled by " + scale + " for the simulation", ""));
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+          out[i] = scale * rho[i];
+        }
+        return out;
+      }
+      scale /= 2.0;
+    }
+    problems.add(Problem.of("projection", "inflation is simulated independently of the assets' returns: its "
+        + "correlations did not fit the assets' correlations", ""));
+    return new double[n];
   }
 
   /**

@@ -6,7 +6,8 @@ import io.perennial.basics.Checks;
  * How a position's income evolves. In both models the income paid at a payment date is the
  * position's current yield on value times its value at that date.
  */
-public sealed interface IncomeModel permits IncomeModel.ConstantYield, IncomeModel.DividendGrowth {
+public sealed interface IncomeModel
+    permits IncomeModel.ConstantYield, IncomeModel.DividendGrowth, IncomeModel.InflationLinked {
 
   /**
    * The yield on value never changes: income = yield × value every year (bond coupons and cash
@@ -37,6 +38,27 @@ public sealed interface IncomeModel permits IncomeModel.ConstantYield, IncomeMod
     /** US equity dividends: {@code growth} with the response fitted on Shiller's data. */
     public static DividendGrowth usEquity(double growth) {
       return new DividendGrowth(growth, IncomeResponse.US_EQUITY_DIVIDENDS);
+    }
+  }
+
+  /**
+   * An inflation-linked bond fund (TIPS) that distributes its inflation accrual: the income paid in
+   * year t is (realYield + π_t) × value, where π_t is the path's inflation of the year, held in
+   * [0, {@link DividendGrowth#MAX_YIELD}] (a fund pays no negative accrual in a year of deflation).
+   * With 3 % inflation and a 1.8 % real coupon the fund pays 4.8 % of its value. The position's
+   * starting yield is ignored: each payment's yield follows the year's inflation.
+   *
+   * @param realYield the real coupon yield on value, a fraction (0.018 = 1.8 %), in [−0.1, 0.3]
+   */
+  record InflationLinked(double realYield) implements IncomeModel {
+
+    public InflationLinked {
+      Checks.inRange(realYield, -0.1, DividendGrowth.MAX_YIELD, "real yield of an inflation-linked fund");
+    }
+
+    /** The yield on value paid in a year of inflation {@code inflation}. */
+    public double yieldWith(double inflation) {
+      return Math.max(0.0, Math.min(DividendGrowth.MAX_YIELD, realYield + inflation));
     }
   }
 

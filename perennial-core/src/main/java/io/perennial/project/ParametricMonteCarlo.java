@@ -19,7 +19,11 @@ import java.util.SplittableRandom;
  *   π_t = π̄ + φ (π_{t−1} − π̄) + σ_π √(1 − φ²) · e_d
  * </pre>
  *
- * The correlations apply to the log-return shocks. Path p draws from its own generator seeded by
+ * A class marked {@link Builder#inflationLinked inflation-linked} (TIPS) is described by its
+ * <em>real</em> return: ln(1 + R_c) = m_c + s_c · e_c + ln(1 + π_t), so its nominal return carries
+ * the path's inflation of the year, as a CPI-indexed principal does.
+ *
+ * <p>The correlations apply to the log-return shocks. Path p draws from its own generator seeded by
  * (seed, p), so a run is reproducible and independent of threading.
  *
  * <p>Many classes in few groups ({@link Builder#factors}: 300 holdings of 10 asset classes) draw
@@ -34,6 +38,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
   private final List<AssetClassAssumption> classes;
   private final double[][] correlation;
   private final double[] inflationCorrelation;
+  private final java.util.Set<String> linked;
   private final InflationAssumption inflation;
   private final ReturnDistribution distribution;
   private final double degreesOfFreedom;
@@ -56,6 +61,11 @@ public final class ParametricMonteCarlo implements ReturnSource {
       }
     }
     this.inflation = Checks.notNull(b.inflation, "inflation assumption");
+    this.linked = java.util.Set.copyOf(b.linked);
+    for (String name : linked) {
+      Checks.check(classes.stream().anyMatch(c -> c.name().equals(name)),
+          "inflation-linked class '" + name + "' is not among the asset classes");
+    }
     this.distribution = Checks.notNull(b.distribution, "return distribution");
     this.degreesOfFreedom = b.degreesOfFreedom;
     checkDegrees();
@@ -174,6 +184,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     double[] logMean = new double[count];
     double[] logVol = new double[count];
     double[] shortfall = new double[count];
+    boolean[] linkedSeries = new boolean[count];
     double tailScale = distribution == ReturnDistribution.STUDENT_T
         ? Math.sqrt((degreesOfFreedom - 2.0) / degreesOfFreedom) * StudentT.meanAbsStudentT(degreesOfFreedom)
         : Math.sqrt(2.0 / Math.PI); // E|Z| for a standard normal
@@ -182,7 +193,10 @@ public final class ParametricMonteCarlo implements ReturnSource {
       logMean[j] = c.logMean();
       logVol[j] = c.logVolatility();
       shortfall[j] = -0.5 * tailScale * logVol[j];
+      linkedSeries[j] = linked.contains(c.name());
     }
+    boolean anyLinked = !linked.isEmpty();
+    double linkedLogMean = Math.log1p(inflation.mean()); // ≈ E[ln(1 + π)], for the expected log return
     boolean studentT = distribution == ReturnDistribution.STUDENT_T;
     double halfDof = degreesOfFreedom / 2.0;
     double tNumerator = degreesOfFreedom - 2.0;
@@ -268,10 +282,17 @@ public final class ParametricMonteCarlo implements ReturnSource {
         }
       }
 
-      /** Log and gross returns and inflation from the shocks e and the Student-t scales. */
+      /** Inflation, then log and gross returns, from the shocks e and the Student-t scales. */
       private void finish(PathScenario into, double[] e, double[] scale) {
         double[] gross = into.gross;
         double[] logs = into.logReturn;
+        double previousInflation = piMean;
+        int inflationShocks = n * years;
+        for (int t = 0; t < years; t++) {
+          double pi = piMean + phi * (previousInflation - piMean) + piShock * e[inflationShocks + t];
+          into.inflation[t] = pi;
+          previousInflation = pi;
+        }
         for (int j = 0; j < count; j++) {
           double mean = logMean[j];
           double vol = logVol[j];
@@ -279,13 +300,11 @@ public final class ParametricMonteCarlo implements ReturnSource {
           for (int t = 0; t < years; t++) {
             logs[t * count + j] = mean + vol * scale[t] * e[from + t];
           }
-        }
-        double previousInflation = piMean;
-        int inflationShocks = n * years;
-        for (int t = 0; t < years; t++) {
-          double pi = piMean + phi * (previousInflation - piMean) + piShock * e[inflationShocks + t];
-          into.inflation[t] = pi;
-          previousInflation = pi;
+          if (anyLinked && linkedSeries[j]) {
+            for (int t = 0; t < years; t++) {
+              logs[t * count + j] += Math.log1p(into.inflation[t]);
+            }
+          }
         }
         Exponentials.exp(logs, gross, 0, years * count);
       }
@@ -297,7 +316,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
 
       @Override
       public double expectedLogReturn(int s) {
-        return logMean[s];
+        return linkedSeries[s] ? logMean[s] + linkedLogMean : logMean[s];
       }
 
       @Override
@@ -335,6 +354,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     private int[] group;
     private double[][] groupCorrelation;
     private double[] inflationCorrelation;
+    private final java.util.Set<String> linked = new java.util.LinkedHashSet<>();
     private InflationAssumption inflation = InflationAssumption.NONE;
     private ReturnDistribution distribution = ReturnDistribution.LOGNORMAL;
     private double degreesOfFreedom = 5.0;
@@ -371,6 +391,15 @@ public final class ParametricMonteCarlo implements ReturnSource {
     /** Correlation of the inflation shock with each class's shock, in class order. */
     public Builder inflationCorrelation(double[] values) {
       this.inflationCorrelation = values;
+      return this;
+    }
+
+    /**
+     * Marks the class {@code name} as inflation-linked: its assumption states the real return, and
+     * each year's nominal return is (1 + real) × (1 + π_t).
+     */
+    public Builder inflationLinked(String name) {
+      linked.add(Checks.notBlank(name, "inflation-linked class"));
       return this;
     }
 

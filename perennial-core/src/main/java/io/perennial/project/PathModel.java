@@ -37,6 +37,8 @@ class PathModel {
   final double[] twiceReversion;
   final double[] startYieldOf; // y₀ of dividend positions (0 for others)
   final double[] expectedLog;
+  final int[] linkedPositions; // indices of inflation-linked positions
+  final double[] realYield; // real yield of inflation-linked positions (0 for others)
   final double[] receiptTax; // tax on income when paid (taxable accounts)
   final double[] spendTax; // tax on income or principal taken out (tax-deferred accounts)
   final double[] netShare; // 1 − receiptTax
@@ -89,6 +91,7 @@ class PathModel {
     this.twiceReversion = new double[n];
     this.startYieldOf = new double[n];
     this.expectedLog = new double[n];
+    this.realYield = new double[n];
     this.receiptTax = new double[n];
     this.spendTax = new double[n];
     this.netShare = new double[n];
@@ -124,6 +127,9 @@ class PathModel {
         gamma[i] = Math.log1p(growth.growth())
             - downside[i] * scenarios.meanShortfall(s) - upside[i] * scenarios.meanExcess(s);
       }
+      if (p.income() instanceof IncomeModel.InflationLinked linked) {
+        realYield[i] = linked.realYield();
+      }
       switch (p.account()) {
         case TAXABLE -> {
           receiptTax[i] = taxes.incomeRate();
@@ -141,6 +147,8 @@ class PathModel {
       keepShare[i] = 1.0 - spendTax[i];
       householdTarget[i] = total > 0.0 ? p.value() / total : 1.0 / n; // nothing held yet: contributions split equally
     }
+    this.linkedPositions = java.util.stream.IntStream.range(0, n)
+        .filter(i -> positions.get(i).income() instanceof IncomeModel.InflationLinked).toArray();
     AccountType[] types = AccountType.values();
     this.accountGroups = new int[types.length][];
     for (AccountType type : types) {

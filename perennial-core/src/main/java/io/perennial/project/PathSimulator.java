@@ -147,6 +147,11 @@ final class PathSimulator extends PathModel {
       double taxes = 0.0; // (for the trace)
       final double[] netShare = this.netShare;
       final double[] keepShare = this.keepShare;
+      for (int i : linkedPositions) {
+        // real coupon + the year's inflation accrual, distributed (IncomeModel.InflationLinked)
+        double y = realYield[i] + inflation;
+        yield[i] = y <= 0.0 ? 0.0 : Math.min(y, IncomeModel.DividendGrowth.MAX_YIELD);
+      }
       for (int i = 0; i < n; i++) {
         double income = yield[i] * value[i];
         double net = income * netShare[i];

@@ -1,6 +1,8 @@
 package io.perennial.report;
 
 import io.perennial.basics.Rates;
+import io.perennial.domain.AssetClass;
+import io.perennial.market.InflationRisk;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.PlanProjection;
 import io.perennial.plan.ProjectionSettings;
@@ -127,11 +129,14 @@ public record ProjectionView(
         + "correlations, " + trim(HoldingsAnalyzer.WITHIN_CLASS_CORRELATION) + " within a class), applied to log returns; "
         + "years are independent.");
     lines.add("Income: stocks and REITs pay dividends that grow at the asset's income growth and are cut after bad years "
-        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; rental real estate and royalties "
+        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; TIPS pay their real coupon plus the year's inflation (the accrual is distributed); rental real estate and royalties "
         + "grow at their rate whatever the returns.");
     lines.add("Inflation: " + Rates.percent(inflation.mean(), 2) + " a year"
         + (inflation.volatility() > 0.0 ? " on average (standard deviation " + Rates.percent(inflation.volatility(), 2)
-            + ", persistence " + trim(inflation.persistence()) + ", independent of returns)" : ", every year")
+            + ", persistence " + trim(inflation.persistence()) + ", 1985-2018; its surprises move with the returns, e.g. "
+            + "intermediate Treasuries " + trim(InflationRisk.correlation(AssetClass.INTERMEDIATE_TREASURIES))
+            + ", cash " + trim(InflationRisk.correlation(AssetClass.CASH)) + "; TIPS earn their real return plus each "
+            + "year's inflation)" : ", every year")
         + "; real figures are in today's money.");
     String goal = TaxRatesView.dollars(p.spendingGoal());
     String spending = switch (rule(p)) {

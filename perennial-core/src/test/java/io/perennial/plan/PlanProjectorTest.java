@@ -62,7 +62,7 @@ class PlanProjectorTest {
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .account("roth", AccountType.TAX_FREE, "BOND", "10000")
         .spending("38000", "0")
-        .projection(ProjectionSettings.DEFAULTS.withPaths(100))
+        .projection(ProjectionSettings.DEFAULTS.withPaths(100).withInflation(0.0, 0.0)) // inflation 2.5 % every year
         .build();
     PlanProjection projection = report(input).projection();
 
@@ -107,7 +107,7 @@ class PlanProjectorTest {
    */
   @Test
   void theSameModelRunThroughTheProjectApiGivesTheSameNumbers() {
-    ProjectionSettings settings = ProjectionSettings.DEFAULTS.withPaths(2_000);
+    ProjectionSettings settings = ProjectionSettings.DEFAULTS.withPaths(2_000).withInflation(0.0, 0.0);
     ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.03, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.045, 0.06,
