@@ -263,6 +263,15 @@ final class GoalSearch {
     return new Point(cap, solved, p, r.volatility(), r.expectedReturn(), r.afterTaxIncome(), success(solved, searchPaths));
   }
 
+  /**
+   * Whether {@code solved} (another answer near the chosen point, e.g. one that keeps taxable gains)
+   * still meets what {@code outcome} required, on the full run.
+   */
+  boolean stillMeets(PlanSolutions.Solved solved, Outcome outcome) {
+    double required = Math.max(outcome.target(), outcome.currentFullSuccess());
+    return success(solved, outcome.fullPaths()) >= Math.min(required, outcome.chosenFullSuccess()) - EPS;
+  }
+
   private double fullSuccess(Point point, int paths) {
     return paths == searchPaths ? point.success() : success(point.solved(), paths);
   }

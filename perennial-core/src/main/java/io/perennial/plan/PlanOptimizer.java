@@ -120,7 +120,7 @@ public final class PlanOptimizer {
     for (LocationAccount account : accounts) {
       valued += account.balance().toDouble() * rates.valueFactor(account.type());
     }
-    PlanRules rules = PlanRules.household(input, tax, candidates, rates, valued);
+    PlanRules rules = PlanRules.household(input, tax, candidates, rates, valued, analysis.income().incomeGrowth());
     diagnostics.addAll(rules.notes());
     AllocationProblem household = rules.problem();
     Map<AssetId, IncomeMix> mixes = new LinkedHashMap<>();
@@ -149,11 +149,13 @@ public final class PlanOptimizer {
     PlanSolutions.Solved solved = rounds.answer();
     List<Rule> allRules = new ArrayList<>(rules.rules());
     PlanOptimization.Goal goal = null;
+    GoalSearch search = null;
+    GoalSearch.Outcome outcome = null;
     if (settings.objective() == PlanObjective.GOAL && solved.hasAnswer()) {
-      Optional<GoalSearch.Outcome> found = new GoalSearch(input, candidates.kept(), household, problem, options, grid)
-          .search(solved, analysis, tax);
+      search = new GoalSearch(input, candidates.kept(), household, problem, options, grid);
+      Optional<GoalSearch.Outcome> found = search.search(solved, analysis, tax);
       if (found.isPresent()) {
-        GoalSearch.Outcome outcome = found.get();
+        outcome = found.get();
         solved = outcome.chosen().solved();
         problem = outcome.chosen().problem();
         goal = GoalAnswers.of(outcome);
@@ -172,6 +174,11 @@ public final class PlanOptimizer {
     if (settings.location() && solved.hasAnswer()) {
       Optional<PlanSolutions.Solved> keeping = PlanSolutions.keepTaxableGains(input, candidates.kept(), problem, solved,
           diagnostics);
+      if (keeping.isPresent() && outcome != null && !search.stillMeets(keeping.get(), outcome)) {
+        diagnostics.add("goal: keeping those taxable holdings would make the plan meet its goal in fewer futures than the "
+            + "point chosen, so they are sold after all");
+        keeping = Optional.empty();
+      }
       if (keeping.isPresent()) {
         solved = keeping.get();
         solved.result().binding().stream().filter(n -> n.startsWith("keep:")).forEach(binding::add);

@@ -45,12 +45,18 @@ final class PlanRules {
   private final List<UniverseAsset> candidates;
   private final Map<AssetId, AssetEstimate> estimates;
   private final Set<AssetId> kept;
+  /** How far below the current holdings' income growth the relaxed guard sits (0.01 points). */
+  static final double GROWTH_TOLERANCE = 1e-4;
+
   private final List<Rule> rules = new ArrayList<>();
   private final Map<String, Rule> byName = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final AllocationProblem household;
+  private final double currentIncomeGrowth;
 
-  private PlanRules(ResolvedPlan input, TaxAnalysis tax, PlanCandidates candidates, AccountTaxRates rates, double valued) {
+  private PlanRules(ResolvedPlan input, TaxAnalysis tax, PlanCandidates candidates, AccountTaxRates rates, double valued,
+      double currentIncomeGrowth) {
+    this.currentIncomeGrowth = currentIncomeGrowth;
     this.input = input;
     this.settings = input.optimization();
     this.candidates = candidates.candidates();
@@ -65,10 +71,13 @@ final class PlanRules {
    * @param tax the taxes of the current holdings (the spending the portfolio must provide)
    * @param rates the accounts' tax rates (their value factors weigh the holdings)
    * @param valued the household's value in the optimizer's basis: Σ balance × value factor
+   * @param currentIncomeGrowth the current holdings' income growth (NaN when they have no income):
+   *     under the goal objective the income-growth guard asks no more than they give, when that is
+   *     less than inflation
    */
   static PlanRules household(ResolvedPlan input, TaxAnalysis tax, PlanCandidates candidates, AccountTaxRates rates,
-      double valued) {
-    return new PlanRules(input, tax, candidates, rates, valued);
+      double valued, double currentIncomeGrowth) {
+    return new PlanRules(input, tax, candidates, rates, valued, currentIncomeGrowth);
   }
 
   /** The household allocation problem with every rule. */
@@ -177,10 +186,22 @@ final class PlanRules {
     }
     // The pitfall guards.
     if (settings.incomeGrowthFloor()) {
-      AllocationConstraint.IncomeGrowthFloor floor = AllocationConstraint.incomeGrowthFloor(inflation, settings.incomeGrowthMargin());
-      rule(b, floor, "guard", "income growth ≥ inflation " + Rates.percent(inflation, 2)
-          + (settings.incomeGrowthMargin() == 0 ? "" : " + " + Rates.percent(settings.incomeGrowthMargin(), 2))
-          + " (income-weighted, after tax)");
+      double margin = settings.incomeGrowthMargin();
+      // First, do no harm: the goal objective judges every point by the projection in real terms,
+      // and asks the income to grow no faster than the holdings' own does now, when that is slower
+      // than inflation (less a hair, so that the current mix itself keeps the rule).
+      boolean relaxed = settings.objective() == PlanObjective.GOAL && Double.isFinite(currentIncomeGrowth)
+          && currentIncomeGrowth - GROWTH_TOLERANCE < inflation + margin;
+      if (relaxed) {
+        margin = currentIncomeGrowth - GROWTH_TOLERANCE - inflation;
+      }
+      AllocationConstraint.IncomeGrowthFloor floor = AllocationConstraint.incomeGrowthFloor(inflation, margin);
+      rule(b, floor, "guard", relaxed
+          ? "income growth ≥ " + Rates.percent(inflation + margin, 2) + ", the current holdings' own (below inflation "
+              + Rates.percent(inflation, 2) + "): the goal objective asks no more of the income than what is held"
+              + " (income-weighted, after tax)"
+          : "income growth ≥ inflation " + Rates.percent(inflation, 2)
+              + (margin == 0 ? "" : " + " + Rates.percent(margin, 2)) + " (income-weighted, after tax)");
     }
     if (settings.realReturnFloor()) {
       AllocationConstraint.RealReturnFloor floor = AllocationConstraint.realReturnFloor(inflation, settings.realReturnMargin());
