@@ -24,6 +24,11 @@ class AssumptionsCommandTest {
     Run byDefault = run("assumptions", "--json");
     assertThat(byDefault.code()).as(byDefault.err()).isEqualTo(0);
     assertThat(byDefault.json().get("name").asText()).isEqualTo("perennial-forward-2026.1");
+    // The default US stock geometric return lies within the published long-term assumptions docs/assumptions.md
+    // cites for US large caps (Research Affiliates 3.1 % ... BlackRock 7.7 %, nominal), and cash yields the
+    // end-2025 bill rate (13-week auction of 22 December 2025, 3.56 %), not the 2025 average (4.21 %).
+    assertThat(classRow(byDefault.json(), "us-stocks").get("expectedGeometricReturn").asDouble()).isBetween(0.031, 0.077);
+    assertThat(classRow(byDefault.json(), "cash").get("yield").asDouble()).isEqualTo(0.0356);
 
     Run run = run("assumptions", "--set", "historical", "--json");
     assertThat(run.code()).as(run.err()).isEqualTo(0);
