@@ -12,9 +12,11 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.Holding;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.domain.Lot;
+import io.perennial.estimate.DividendSafety;
+import io.perennial.io.MonitoredPlan;
 import io.perennial.io.PlanDocument;
 import io.perennial.io.PlanFile;
-import io.perennial.market.BuiltInAssumptions;
+import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.plan.HoldingsAnalysis;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.ResolvedPlan;
@@ -27,7 +29,6 @@ import io.perennial.tax.RequiredMinimumDistributions;
 import io.perennial.tax.WashSaleRule;
 import java.io.PrintWriter;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,8 +45,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code perennial check PLAN}: the household's health issues ({@link HealthChecks}) from what the
- * plan file says: drift from its {@code targets:}, concentration, income against spending (after the
+ * {@code perennial check PLAN [--store S]}: the household's health issues ({@link HealthChecks}) from
+ * what the plan file says (with {@code --store}, the store's accounts): drift from its
+ * {@code targets:}, concentration, the dividend safety of the assets whose history files the plan
+ * names (the history-only score of {@code DividendSafetyScreen}), income against spending (after the
  * tax the plan's rules give), expected real income growth, cash above the months of spending allowed,
  * harvestable losses in taxable lots (wash sales against the purchases of the last 30 days the lots
  * record) and the required distribution of this year. A parse → call → render handler.
@@ -66,6 +69,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin AssumptionsOption assumptionsOption = new AssumptionsOption();
+
   @Parameters(index = "0", paramLabel = "FILE", description = "the plan file, e.g. examples/retiree.yaml")
   Path file;
 
@@ -80,14 +85,31 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON document instead of text")
   boolean json;
 
+  @Option(names = "--store", paramLabel = "S",
+      description = "take the accounts, holdings, lots and cash from this store (a SQLite file or a jdbc:postgresql:// URL) "
+          + "on the plan's valuation date instead of the plan file (as plan --store does)")
+  String store;
+
+  /**
+   * The plan file read once (plan, notes, {@code targets:}, dividend-safety scores of its history
+   * files); with {@code store} (may be null) its accounts, holdings, lots and cash replaced by the
+   * store's, as {@code plan --store} does. Shared by {@code check} and {@code rebalance}.
+   */
+  static MonitoredPlan read(Path file, String store, CapitalMarketAssumptions assumptions) {
+    MonitoredPlan read = PlanFile.readForMonitoring(file, assumptions, LocalDate.now());
+    return store == null ? read : read.with(PlanCommand.withStore(read.input(), store));
+  }
+
   @Override
   public Integer call() {
-    PlanDocument plan = PlanFile.read(file, BuiltInAssumptions.SET, LocalDate.now());
-    Optional<TargetPolicy> policy = PlanFile.targets(file, plan);
-    ResolvedPlan resolved = ResolvedPlan.of(plan.household(), plan.market(BuiltInAssumptions.SET), plan.settings());
+    CapitalMarketAssumptions assumptions = assumptionsOption.of(file);
+    MonitoredPlan read = read(file, store, assumptions);
+    PlanDocument plan = read.plan();
+    ResolvedPlan resolved = ResolvedPlan.of(plan.household(), plan.market(assumptions), plan.settings());
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(resolved);
     TaxAnalysis tax = TaxAnalyzer.analyze(resolved, analysis);
-    List<HealthIssue> issues = HealthChecks.run(input(resolved, policy, analysis, tax), CheckSettings.DEFAULTS);
+    List<HealthIssue> issues = HealthChecks.run(input(resolved, read.targets(), read.safety(), analysis, tax),
+        CheckSettings.DEFAULTS);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, document(issues));
@@ -97,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private CheckInput input(ResolvedPlan plan, Optional<TargetPolicy> policy, HoldingsAnalysis analysis, TaxAnalysis tax) {
+  private CheckInput input(ResolvedPlan plan, Optional<TargetPolicy> policy, Map<AssetId, DividendSafety> safety,
+      HoldingsAnalysis analysis, TaxAnalysis tax) {
     LocalDate date = plan.valuationDate();
     List<CheckInput.Position> positions = new ArrayList<>();
     List<Position> forDrift = new ArrayList<>();
@@ -133,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckInput.Income income = new CheckInput.Income(tax.afterTaxIncome().afterTaxIncome(), profile.otherIncome(),
         profile.goal().annualSpending(), profile.goal().yearsUntilStart() == 0, analysis.income().incomeGrowth(),
         profile.inflation());
-    return new CheckInput(date, positions, drift, Map.of(), Optional.of(income), List.of(), distributions, purchases, Map.of(),
+    return new CheckInput(date, positions, drift, safety, Optional.of(income), List.of(), distributions, purchases, Map.of(),
         WashSaleRule.SubstantiallyIdentical.sameAssetOnly(), longTermRate, shortTermRate);
   }
 

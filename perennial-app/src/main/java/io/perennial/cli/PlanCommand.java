@@ -82,7 +82,15 @@ final class PlanCommand implements Callable<Integer> {
    * Shared by {@code plan} and {@code report}, which run the same plan.
    */
   static WithProblems<PlanDocument> read(Path file, String store, CapitalMarketAssumptions assumptions) {
-    WithProblems<PlanDocument> input = PlanFile.readWithNotes(file, assumptions, LocalDate.now());
+    return withStore(PlanFile.readWithNotes(file, assumptions, LocalDate.now()), store);
+  }
+
+  /**
+   * {@code input} with, when {@code store} is given (else null), its accounts, holdings, lots and cash
+   * replaced by the store's on the plan's valuation date, the store's notes added. Shared by every
+   * command that takes a plan file and {@code --store}.
+   */
+  static WithProblems<PlanDocument> withStore(WithProblems<PlanDocument> input, String store) {
     if (store == null) {
       return input;
     }

@@ -8,9 +8,9 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.Identified;
 import io.perennial.io.InputException;
+import io.perennial.io.MonitoredPlan;
 import io.perennial.io.PlanDocument;
 import io.perennial.io.PlanFile;
-import io.perennial.market.BuiltInAssumptions;
 import io.perennial.market.UniverseAsset;
 import io.perennial.rebalance.Drift;
 import io.perennial.rebalance.RebalanceMode;
@@ -22,7 +22,6 @@ import io.perennial.rebalance.TargetPolicy;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,9 +38,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code perennial rebalance PLAN}: the trades, in whole units, that place the cash flows and bring
- * the plan file's {@code targets:} back into their bands, by {@link Rebalancer}; a parse → call →
- * render handler.
+ * {@code perennial rebalance PLAN [--store S]}: the trades, in whole units, that place the cash flows
+ * and bring the plan file's {@code targets:} back into their bands, by {@link Rebalancer}, for the plan
+ * file's accounts or, with {@code --store}, the store's; a parse → call → render handler.
  */
 @Command(
     name = "rebalance",
@@ -60,6 +59,8 @@ import picocli.CommandLine.Spec;
 final class RebalanceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin AssumptionsOption assumptionsOption = new AssumptionsOption();
 
   @Parameters(index = "0", paramLabel = "FILE", description = "the plan file, with a targets: section")
   Path file;
@@ -83,10 +84,16 @@ final class RebalanceCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON document instead of tables")
   boolean json;
 
+  @Option(names = "--store", paramLabel = "S",
+      description = "take the accounts, holdings, lots and cash from this store (a SQLite file or a jdbc:postgresql:// URL) "
+          + "on the plan's valuation date instead of the plan file (as plan --store does); the targets stay the plan file's")
+  String store;
+
   @Override
   public Integer call() {
-    PlanDocument plan = PlanFile.read(file, BuiltInAssumptions.SET, LocalDate.now());
-    TargetPolicy policy = PlanFile.targets(file, plan).orElseThrow(() -> new InputException(file.toString(),
+    MonitoredPlan read = CheckCommand.read(file, store, assumptionsOption.of(file));
+    PlanDocument plan = read.plan();
+    TargetPolicy policy = read.targets().orElseThrow(() -> new InputException(file.toString(),
         "the plan file has no targets:", "add a targets: list of {class: C} or {asset: A} entries with weight: w adding up to 1"));
     RebalanceRequest request = request(plan, policy);
     RebalanceResult result = Rebalancer.rebalance(request);

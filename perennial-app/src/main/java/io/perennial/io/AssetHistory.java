@@ -3,6 +3,8 @@ package io.perennial.io;
 import io.perennial.basics.AssetId;
 import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Problem;
+import io.perennial.estimate.DividendSafety;
+import io.perennial.estimate.DividendSafetyScreen;
 import io.perennial.estimate.Frequencies;
 import io.perennial.estimate.IncomeEstimate;
 import io.perennial.estimate.IncomeEstimator;
@@ -33,7 +35,8 @@ import java.util.OptionalDouble;
  *       valuation date or the last price date if earlier: yield = the trailing yield (regular
  *       distributions of the last 12 months ÷ close; the forward yield, last payment × payments a
  *       year, is only noted, being unreliable for funds whose payments vary by quarter); income growth = the 5-year growth of calendar-year regular distributions when the history
- *       has both years.</li>
+ *       has both years; and the history-only dividend-safety score of {@link DividendSafetyScreen}
+ *       (for {@code perennial check}'s {@code dividend-safety}).</li>
  * </ul>
  */
 final class AssetHistory {
@@ -50,10 +53,12 @@ final class AssetHistory {
    * @param incomeGrowth 5-year growth of the yearly distributions
    * @param expectedReturn annualised arithmetic mean return
    * @param volatility annualised volatility
+   * @param safety the history-only dividend-safety score ({@link DividendSafetyScreen}) as of the same
+   *     date as the yield, when the files hold distributions
    * @param notes what was estimated from what, and any caveat
    */
   record Figures(OptionalDouble yield, OptionalDouble incomeGrowth, OptionalDouble expectedReturn,
-      OptionalDouble volatility, List<Problem> notes) {}
+      OptionalDouble volatility, Optional<DividendSafety> safety, List<Problem> notes) {}
 
   /**
    * Reads the history files of asset {@code id}. {@code priceFile} and {@code dividendFile} may be
@@ -130,6 +135,7 @@ final class AssetHistory {
 
     OptionalDouble yield = OptionalDouble.empty();
     OptionalDouble growth = OptionalDouble.empty();
+    Optional<DividendSafety> safety = Optional.empty();
     if (dividends != null) {
       if (!dividends.ticker().equals(id)) {
         dividends = new DividendHistory(id, dividends.events(), dividends.observedFrom(), dividends.observedTo());
@@ -144,6 +150,13 @@ final class AssetHistory {
       } catch (InvalidInputException e) {
         throw new InputException(where, "the distributions of " + id + " cannot be estimated: " + e.getMessage(),
             "check the history files", e);
+      }
+      try {
+        safety = Optional.of(DividendSafetyScreen.standard().score(dividends, prices, asOf));
+      } catch (InvalidInputException e) {
+        // The plan's figures do not need the score; only perennial check misses it, and says why here.
+        notes.add(Problem.of(where, "the dividend safety of " + id + " cannot be scored: " + e.getMessage(),
+            "check the history files"));
       }
       double trailing = income.trailingYield();
       yield = Double.isFinite(trailing) && trailing >= 0 && trailing <= 1 ? OptionalDouble.of(trailing) : OptionalDouble.empty();
@@ -171,7 +184,7 @@ final class AssetHistory {
           + ", more than a year before the valuation date " + valuationDate, "update the history file"));
     }
     notes.add(0, Problem.of(where, id + ": " + note, ""));
-    return new Figures(yield, growth, expectedReturn, volatility, notes);
+    return new Figures(yield, growth, expectedReturn, volatility, safety, notes);
   }
 
   private static OptionalDouble finite(double value) {

@@ -7,6 +7,7 @@ import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
 import io.perennial.domain.Household;
 import io.perennial.domain.InvestorProfile;
+import io.perennial.estimate.DividendSafety;
 import io.perennial.io.PlanFileModel.Document;
 import io.perennial.market.AssumptionSets;
 import io.perennial.market.CapitalMarketAssumptions;
@@ -73,7 +74,7 @@ public final class PlanFile {
     Objects.requireNonNull(assumptions, "assumptions");
     Objects.requireNonNull(defaultDate, "default date");
     PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
-    return map(new FieldReader(file, parsed.index()), assumptions, parsed.document(), defaultDate);
+    return map(new FieldReader(file, parsed.index()), assumptions, parsed.document(), defaultDate).input();
   }
 
   /**
@@ -100,22 +101,31 @@ public final class PlanFile {
   }
 
   /**
-   * The target policy of {@code file}'s {@code targets:} section (empty when it has none), checked
-   * against {@code plan}, the document read from the same file: assets of its universe, accounts of
-   * its household.
+   * Reads {@code file} once for {@code check} and {@code rebalance}: the plan and its notes as
+   * {@link #readWithNotes} gives them, the {@code targets:} policy (checked against the plan's universe
+   * and accounts) and the dividend-safety scores of the assets with history files.
    *
-   * @throws InputException for a target that is wrong, naming line, field and fix
+   * @throws InputException for anything wrong with the file, its targets included, naming line, field and fix
    */
-  public static Optional<TargetPolicy> targets(Path file, PlanDocument plan) {
+  public static MonitoredPlan readForMonitoring(Path file, CapitalMarketAssumptions assumptions, LocalDate defaultDate) {
+    Objects.requireNonNull(assumptions, "assumptions");
+    Objects.requireNonNull(defaultDate, "default date");
     PlanDocumentReader.Parsed parsed = PlanDocumentReader.read(file);
+    FieldReader fields = new FieldReader(file, parsed.index());
+    Mapped mapped = map(fields, assumptions, parsed.document(), defaultDate);
+    PlanDocument plan = mapped.input().value();
     Set<AssetId> universe = new HashSet<>();
     plan.candidates().forEach(c -> universe.add(c.asset().id()));
-    return new TargetsSection(new FieldReader(file, parsed.index())).read(parsed.document().targets(), universe,
+    Optional<TargetPolicy> targets = new TargetsSection(fields).read(parsed.document().targets(), universe,
         plan.household().accounts());
+    return new MonitoredPlan(plan, mapped.input().problems(), targets, mapped.safety());
   }
 
+  /** A mapped document: the plan with its notes, and the dividend-safety scores its history files gave. */
+  private record Mapped(WithProblems<PlanDocument> input, Map<AssetId, DividendSafety> safety) {}
+
   /** The document's sections mapped into the domain, in the order their errors are reported. */
-  private static WithProblems<PlanDocument> map(FieldReader fields, CapitalMarketAssumptions assumptions, Document document,
+  private static Mapped map(FieldReader fields, CapitalMarketAssumptions assumptions, Document document,
       LocalDate defaultDate) {
     LocalDate valuationDate = document.valuationDate() == null ? defaultDate : fields.date("/valuationDate", document.valuationDate());
     OptionalInt taxYear = taxYear(fields, document, valuationDate);
@@ -138,7 +148,7 @@ public final class PlanFile {
     } catch (InvalidInputException e) {
       throw fields.error("", e.getMessage(), "correct the plan");
     }
-    return WithProblems.of(input, universeSection.notes());
+    return new Mapped(WithProblems.of(input, universeSection.notes()), universeSection.safety());
   }
 
   /**

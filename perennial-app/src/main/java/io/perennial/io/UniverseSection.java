@@ -8,6 +8,7 @@ import io.perennial.domain.AssetClass;
 import io.perennial.domain.Identified;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
+import io.perennial.estimate.DividendSafety;
 import io.perennial.io.PlanFileModel.AssetEntry;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.OwnEstimates;
@@ -32,6 +33,7 @@ final class UniverseSection {
   private final FieldReader fields;
   private final CapitalMarketAssumptions assumptions;
   private final List<Problem> notes = new ArrayList<>();
+  private final Map<AssetId, DividendSafety> safety = new LinkedHashMap<>();
 
   /**
    * Reads the section through {@code fields}, whose errors name the file's lines; an asset without
@@ -93,6 +95,11 @@ final class UniverseSection {
     return List.copyOf(notes);
   }
 
+  /** The dividend-safety scores of the assets whose history files hold distributions. */
+  Map<AssetId, DividendSafety> safety() {
+    return Map.copyOf(safety);
+  }
+
   /** The asset's own figures, completed by what its history files say (the figures written in the plan win). */
   private OwnEstimates withHistory(String at, AssetId id, AssetEntry entry, OwnEstimates own, LocalDate valuationDate) {
     Path priceFile = entry.priceHistory() == null ? null : historyPath(at + "/priceHistory", entry.priceHistory());
@@ -100,6 +107,7 @@ final class UniverseSection {
     AssetHistory.Figures figures = AssetHistory.read(id, priceFile, dividendFile, valuationDate,
         fields.where(at));
     notes.addAll(figures.notes());
+    figures.safety().ifPresent(score -> safety.put(id, score));
     return new OwnEstimates(
         own.yield().isPresent() ? own.yield() : figures.yield(),
         own.incomeGrowth().isPresent() ? own.incomeGrowth() : figures.incomeGrowth(),

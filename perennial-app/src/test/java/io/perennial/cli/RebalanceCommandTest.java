@@ -192,4 +192,53 @@ class RebalanceCommandTest {
   }
 
   private static final Path ROOT = io.perennial.testing.SharedData.repositoryRoot();
+
+  /**
+   * A store of a small ledger (as StoreCommandsTest's): brokerage deposits 10,000, buys 100 SCHD for
+   * 2,500.00 and 10 VYM for 1,300.00 (cash 6,200.00); roth deposits 5,000 and buys 20 BND for 1,400.00
+   * (cash 3,600.00). At the retiree plan's prices (SCHD 27.40, VYM 141.20, BND 74.10): brokerage
+   * 2,740 + 1,412 + 6,200 = 10,352, roth 1,482 + 3,600 = 5,082, household 15,434.
+   */
+  static String smallStore(Path dir) throws IOException {
+    Path activity = dir.resolve("activity.csv");
+    Files.writeString(activity, """
+        Date,Account,Type,Symbol,Quantity,Amount,Character
+        2024-01-02,brokerage,deposit,,,10000,
+        2024-01-03,brokerage,buy,SCHD,100,2500.00,
+        2024-02-01,brokerage,buy,VYM,10,1300.00,
+        2024-01-02,roth,deposit,,,5000,
+        2024-03-01,roth,buy,BND,20,1400.00,
+        """);
+    String store = io.perennial.storage.TestStores.sqlite(dir);
+    Run imported = run("import", activity.toString(), "--store", store);
+    assertThat(imported.code()).as(imported.err()).isZero();
+    return store;
+  }
+
+  /**
+   * {@code --store}: the store's two accounts (15,434 in all), the plan file's prices and targets.
+   * Cash is 9,800 / 15,434 = 63.50 % against 4 % ± 1: every trade is in brokerage or roth, the
+   * retiree file's joint and IRA are not read, and cash ends inside its band.
+   */
+  @Test
+  void withAStoreTheTradesAreThoseOfTheStoresAccounts() throws IOException {
+    String store = smallStore(dir);
+    Path file = ROOT.resolve("perennial-app/src/test/resources/rebalance/retiree-by-class.yaml");
+    Run run = run("rebalance", file.toString(), "--store", store, "--json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode doc = run.json();
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    for (JsonNode line : doc.at("/drift/before")) {
+      total = total.add(line.get("value").decimalValue());
+    }
+    assertThat(total).isEqualByComparingTo("15434");
+    assertThat(doc.at("/drift/before/cash/weight").asDouble()).isCloseTo(9_800.0 / 15_434, within(1e-12));
+    assertThat(doc.at("/drift/before/cash/outside").asBoolean()).isTrue();
+    assertThat(doc.at("/drift/after/cash/outside").asBoolean()).isFalse();
+    java.util.List<String> accounts = new java.util.ArrayList<>();
+    doc.get("cashLeft").fieldNames().forEachRemaining(accounts::add);
+    assertThat(accounts).containsExactlyInAnyOrder("brokerage", "roth");
+    assertThat(doc.get("trades")).isNotEmpty();
+    doc.get("trades").forEach(t -> assertThat(t.get("account").asText()).isIn("brokerage", "roth"));
+  }
 }

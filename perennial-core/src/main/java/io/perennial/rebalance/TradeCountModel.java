@@ -38,8 +38,9 @@ import java.util.Optional;
  */
 final class TradeCountModel {
 
-  /** Above this many trade indicators the search is not tried (measured: see BENCHMARKS.md). */
+  /** Above this many trade indicators the search is not tried (measured: BENCHMARKS.md, "Rebalancing"). */
   static final int MAX_BINARIES = 40;
+  /** Branch-and-bound nodes at most; the best answer found by then is kept (FEASIBLE). */
   static final int NODE_LIMIT = 3_000;
 
   private static final double TRADE = 10;
@@ -81,13 +82,18 @@ final class TradeCountModel {
   }
 
   private static Optional<Book> solve(Book start, Goals goals, Book greedy, boolean roomForUnits) {
+    return solve(start, goals, greedy, roomForUnits, MAX_BINARIES);
+  }
+
+  /** As {@link #solve(Book, Goals, Book)} with another size limit (perennial-bench measures the limit with it). */
+  static Optional<Book> solve(Book start, Goals goals, Book greedy, boolean roomForUnits, int maxBinaries) {
     if (start.total() <= 0) {
       return Optional.empty();
     }
     TradeCountModel model = new TradeCountModel(start, goals);
     model.variables();
     int binaries = model.buys.size() + model.sells.size();
-    if (binaries == 0 || binaries > MAX_BINARIES) {
+    if (binaries == 0 || binaries > maxBinaries) {
       return Optional.empty();
     }
     return model.run(greedy, roomForUnits ? model.dearestUnit() : 0);
