@@ -65,7 +65,8 @@ final class PlanFileModel {
       Double inflationVolatility,
       Double inflationPersistence,
       Integer rebalanceEveryYears,
-      Double targetSuccess) {}
+      Double targetSuccess,
+      Boolean ratesMove) {}
 
   record AccountEntry(String id, String name, String type, List<HoldingEntry> holdings, List<String> menu) {}
 
@@ -90,7 +91,8 @@ final class PlanFileModel {
       String dividendHistory,
       Boolean yieldTrap,
       Double expectedCut,
-      Boolean tradeable) {}
+      Boolean tradeable,
+      String kind) {}
 
   record Optimization(
       Boolean enabled,

@@ -86,8 +86,9 @@ final class ProjectionSection {
       throw fields.error(at + "/targetSuccess", "the target success must be more than 0", "write a share of futures such as 0.95");
     }
     try {
+      boolean ratesMove = entry.ratesMove() == null ? defaults.ratesMove() : entry.ratesMove();
       return new ProjectionSettings(paths, seed, distribution, dof, rule, withdrawalRate, indexation, startsIn,
-          inflationVolatility, inflationPersistence, rebalance, target);
+          inflationVolatility, inflationPersistence, rebalance, target, ratesMove);
     } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the projection section");
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Re-derives {@link InflationRisk} from the data files in {@code ../shared/data} (Simba's CPI-U
+ * Re-derives {@link InflationRisk} and {@link RateRisk} from the data files in {@code ../shared/data} (Simba's CPI-U
  * column and the classes' series of {@link BuiltInAssumptions#CORRELATIONS}, 1985–2018). The
  * statistics are written out here, apart from the engine's {@code HistoricalMoments}. Skipped when
  * the data are absent.
@@ -107,6 +107,32 @@ class InflationRiskDerivationTest {
     assertThat(m).isCloseTo(0.0261, FOUR_DECIMALS); // the docs' "mean 2.61 %"
     assertThat(InflationRisk.VOLATILITY).isCloseTo(Math.sqrt(sq / (pi.length - 1)), FOUR_DECIMALS);
     assertThat(InflationRisk.PERSISTENCE).isCloseTo(persistence(pi), TWO_DECIMALS);
+  }
+
+  @Test
+  void billRateVolatilityAndPersistence1985To2018() {
+    // RateRisk: a bill's yearly return is the bill rate; Simba TBILL (VUSXX) over the same window.
+    double[] bill = new double[TO - FROM + 1];
+    for (int y = FROM; y <= TO; y++) {
+      bill[y - FROM] = simba.get("TBILL").get(y);
+    }
+    double m = mean(bill);
+    double sq = 0;
+    for (double v : bill) {
+      sq += (v - m) * (v - m);
+    }
+    assertThat(RateRisk.VOLATILITY).isCloseTo(Math.sqrt(sq / (bill.length - 1)), FOUR_DECIMALS);
+    assertThat(RateRisk.PERSISTENCE).isCloseTo(persistence(bill), TWO_DECIMALS);
+    double[] change = new double[bill.length - 1];
+    for (int i = 1; i < bill.length; i++) {
+      change[i - 1] = bill[i] - bill[i - 1];
+    }
+    double mc = mean(change);
+    double sc = 0;
+    for (double v : change) {
+      sc += (v - mc) * (v - mc);
+    }
+    assertThat(Math.sqrt(sc / (change.length - 1))).isCloseTo(0.0123, FOUR_DECIMALS); // the docs' yearly changes
   }
 
   /** The class's series, as in BuiltInAssumptionsDerivationTest (the series of the correlations). */

@@ -161,8 +161,9 @@ public record PlanProjection(
    * @param incomeModel {@code dividend} (income per share grows and is cut after bad years, fitted
    *     on US dividends), {@code contractual} (grows at its rate whatever the returns: rents,
    *     royalties), {@code inflation-linked} (income = (real coupon + the year's inflation) × value:
-   *     TIPS funds, which distribute the inflation accrual) or {@code constant-yield} (income = yield
-   *     × value: bonds, cash)
+   *     TIPS funds, which distribute the inflation accrual), {@code rate-linked} (income = yield ×
+   *     value, the yield following the path's bill rate as 1/duration of the holding reprices each
+   *     year: cash, nominal bonds) or {@code constant-yield} (income = yield × value)
    */
   public record AssetAssumption(
       AssetId asset, AssetClass assetClass, double value, double expectedReturn, double volatility, double yield,

@@ -43,7 +43,8 @@ public record ProjectionSettings(
     double inflationVolatility,
     double inflationPersistence,
     int rebalanceEveryYears,
-    double targetSuccess) {
+    double targetSuccess,
+    boolean ratesMove) {
 
   /** Default number of simulated futures (see BENCHMARKS.md for the time it takes). */
   public static final int DEFAULT_PATHS = 10_000;
@@ -73,7 +74,8 @@ public record ProjectionSettings(
    */
   public static final ProjectionSettings DEFAULTS = new ProjectionSettings(DEFAULT_PATHS, DEFAULT_SEED,
       ReturnDistribution.LOGNORMAL, DEFAULT_DEGREES_OF_FREEDOM, Rule.CONSTANT, OptionalDouble.empty(), 1.0,
-      OptionalInt.empty(), DEFAULT_INFLATION_VOLATILITY, DEFAULT_INFLATION_PERSISTENCE, 1, DEFAULT_TARGET_SUCCESS);
+      OptionalInt.empty(), DEFAULT_INFLATION_VOLATILITY, DEFAULT_INFLATION_PERSISTENCE, 1, DEFAULT_TARGET_SUCCESS,
+      true);
 
   public ProjectionSettings {
     Checks.check(paths >= MIN_PATHS && paths <= MAX_PATHS,
@@ -100,19 +102,26 @@ public record ProjectionSettings(
   public ProjectionSettings withPaths(int count) {
     return new ProjectionSettings(count, seed, distribution, degreesOfFreedom, spendingRule, withdrawalRate,
         otherIncomeIndexation, otherIncomeStartsIn, inflationVolatility, inflationPersistence, rebalanceEveryYears,
-        targetSuccess);
+        targetSuccess, ratesMove);
   }
 
   /** These settings with another inflation volatility and persistence (volatility 0: constant inflation). */
   public ProjectionSettings withInflation(double volatility, double persistence) {
     return new ProjectionSettings(paths, seed, distribution, degreesOfFreedom, spendingRule, withdrawalRate,
-        otherIncomeIndexation, otherIncomeStartsIn, volatility, persistence, rebalanceEveryYears, targetSuccess);
+        otherIncomeIndexation, otherIncomeStartsIn, volatility, persistence, rebalanceEveryYears, targetSuccess, ratesMove);
+  }
+
+  /** These settings with moving rates or with every yield constant. */
+  public ProjectionSettings withRatesMoving(boolean moving) {
+    return new ProjectionSettings(paths, seed, distribution, degreesOfFreedom, spendingRule, withdrawalRate,
+        otherIncomeIndexation, otherIncomeStartsIn, inflationVolatility, inflationPersistence, rebalanceEveryYears,
+        targetSuccess, moving);
   }
 
   /** These settings with another spending rule and withdrawal rate. */
   public ProjectionSettings withSpendingRule(Rule rule, OptionalDouble rate) {
     return new ProjectionSettings(paths, seed, distribution, degreesOfFreedom, rule, rate, otherIncomeIndexation,
-        otherIncomeStartsIn, inflationVolatility, inflationPersistence, rebalanceEveryYears, targetSuccess);
+        otherIncomeStartsIn, inflationVolatility, inflationPersistence, rebalanceEveryYears, targetSuccess, ratesMove);
   }
 
   /** How much is spent each year, after tax. */

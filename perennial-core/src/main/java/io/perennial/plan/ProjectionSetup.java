@@ -10,6 +10,7 @@ import io.perennial.domain.AssetClass;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.InflationRisk;
+import io.perennial.market.RateRisk;
 import io.perennial.project.AssetClassAssumption;
 import io.perennial.project.IncomeModel;
 import io.perennial.project.IncomeResponse;
@@ -18,6 +19,7 @@ import io.perennial.project.InflationAssumption;
 import io.perennial.project.ParametricMonteCarlo;
 import io.perennial.project.Position;
 import io.perennial.project.ProjectionModel;
+import io.perennial.project.RateAssumption;
 import io.perennial.project.Rebalancing;
 import io.perennial.project.SpendingRule;
 import io.perennial.project.TaxRates;
@@ -109,6 +111,10 @@ public record ProjectionSetup(
         // The yield is the real coupon plus the assumptions' inflation: the fund distributes the accrual.
         model = new IncomeModel.InflationLinked(Math.max(-0.1, yield - assumptions.inflation()));
         label = "inflation-linked";
+      } else if (settings.ratesMove() && RateRisk.duration(assetClass) > 0.0) {
+        // cash and nominal bonds: a share 1 / duration reprices each year to the path's rates
+        model = new IncomeModel.RateLinked(1.0 / RateRisk.duration(assetClass));
+        label = "rate-linked";
       } else {
         model = new IncomeModel.ConstantYield();
         label = "constant-yield";
@@ -149,6 +155,10 @@ public record ProjectionSetup(
       if (settings.inflationVolatility() > 0.0) {
         source.inflationCorrelation(SimulationCorrelations.inflation(classes, correlation, problems));
       }
+    }
+    if (settings.ratesMove()) {
+      source.billRate(new RateAssumption(assumptions.of(AssetClass.CASH).yield(), RateRisk.longRun(assumptions),
+          RateRisk.VOLATILITY, RateRisk.PERSISTENCE));
     }
     source
         .inflation(new InflationAssumption(profile.inflation(), settings.inflationVolatility(),

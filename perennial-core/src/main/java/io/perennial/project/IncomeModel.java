@@ -7,7 +7,8 @@ import io.perennial.basics.Checks;
  * position's current yield on value times its value at that date.
  */
 public sealed interface IncomeModel
-    permits IncomeModel.ConstantYield, IncomeModel.DividendGrowth, IncomeModel.InflationLinked {
+    permits IncomeModel.ConstantYield, IncomeModel.DividendGrowth, IncomeModel.InflationLinked,
+        IncomeModel.RateLinked {
 
   /**
    * The yield on value never changes: income = yield × value every year (bond coupons and cash
@@ -59,6 +60,30 @@ public sealed interface IncomeModel
     /** The yield on value paid in a year of inflation {@code inflation}. */
     public double yieldWith(double inflation) {
       return Math.max(0.0, Math.min(DividendGrowth.MAX_YIELD, realYield + inflation));
+    }
+  }
+
+  /**
+   * Cash or a bond fund whose income follows rates: when the path has a bill rate b_t
+   * ({@link RateAssumption}), the market yield of the holding in year t is its starting yield y₀
+   * moved by the bill rate's change, max(0, y₀ + b_t − b_0) (a parallel shift), and each year a
+   * share {@code rollShare} of the holding reprices to it as bonds mature and are replaced:
+   * y_t = (1 − k) · y_{t−1} + k · max(0, y₀ + b_t − b_0). Cash reprices at once (k = 1: its yield
+   * is the bill rate); a bond fund of duration D rolls about 1/D a year. Without a rate path the
+   * yield stays y₀, as {@link ConstantYield}.
+   *
+   * @param rollShare the share that reprices each year, in (0, 1]
+   */
+  record RateLinked(double rollShare) implements IncomeModel {
+
+    public RateLinked {
+      Checks.check(rollShare > 0.0 && rollShare <= 1.0, "the share of a holding that reprices each year must lie in (0, 1], got "
+          + rollShare);
+    }
+
+    /** Cash: all of it reprices every year. */
+    public static RateLinked cash() {
+      return new RateLinked(1.0);
     }
   }
 

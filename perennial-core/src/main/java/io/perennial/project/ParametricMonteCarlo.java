@@ -40,6 +40,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
   private final double[] inflationCorrelation;
   private final java.util.Set<String> linked;
   private final InflationAssumption inflation;
+  private final RateAssumption billRate;
   private final ReturnDistribution distribution;
   private final double degreesOfFreedom;
   private final int paths;
@@ -62,6 +63,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     }
     this.inflation = Checks.notNull(b.inflation, "inflation assumption");
     this.linked = java.util.Set.copyOf(b.linked);
+    this.billRate = b.billRate;
     for (String name : linked) {
       Checks.check(classes.stream().anyMatch(c -> c.name().equals(name)),
           "inflation-linked class '" + name + "' is not among the asset classes");
@@ -209,6 +211,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     int[] groupOf = group;
     double[] groupF = groupFactor;
     double[] idio = idiosyncratic;
+    RateAssumption rates = billRate;
     return new FixedSizeScenarioSet(names, years, pathCount) {
 
       @Override
@@ -217,6 +220,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
         if (groupOf != null) {
           fillByGroups(random, into);
           finish(into, into.scratch(1, d * years), into.scratch(2, years));
+          fillRates(random, into);
           return;
         }
         // Work year-major per dimension ([k][t]) so that the loops over years are plain array
@@ -227,6 +231,27 @@ public final class ParametricMonteCarlo implements ReturnSource {
         draw(random, z, d, scale);
         multiply(factor, d, z, e); // L is lower triangular: its zeros above the diagonal are skipped
         finish(into, e, scale);
+        fillRates(random, into);
+      }
+
+      /**
+       * The bill-rate path, drawn after every other number of the path (so that a run without a
+       * rate path, or with a still one, draws the same returns and inflation).
+       */
+      private void fillRates(SplittableRandom random, PathScenario into) {
+        into.billRates = rates != null;
+        if (rates == null) {
+          return;
+        }
+        double longRun = rates.longRun();
+        double phi = rates.persistence();
+        double shock = rates.volatility() * Math.sqrt(1.0 - phi * phi);
+        double b = rates.start();
+        into.billRate[0] = b;
+        for (int t = 1; t < years; t++) {
+          b = longRun + phi * (b - longRun) + (shock > 0.0 ? shock * random.nextGaussian() : 0.0);
+          into.billRate[t] = b;
+        }
       }
 
       /** The shocks e (classes, then inflation, [i·years + t]) through the group factors. */
@@ -355,6 +380,7 @@ public final class ParametricMonteCarlo implements ReturnSource {
     private double[][] groupCorrelation;
     private double[] inflationCorrelation;
     private final java.util.Set<String> linked = new java.util.LinkedHashSet<>();
+    private RateAssumption billRate;
     private InflationAssumption inflation = InflationAssumption.NONE;
     private ReturnDistribution distribution = ReturnDistribution.LOGNORMAL;
     private double degreesOfFreedom = 5.0;
@@ -400,6 +426,12 @@ public final class ParametricMonteCarlo implements ReturnSource {
      */
     public Builder inflationLinked(String name) {
       linked.add(Checks.notBlank(name, "inflation-linked class"));
+      return this;
+    }
+
+    /** A bill-rate path for every simulated future (none by default: cash and bond yields stay as they start). */
+    public Builder billRate(RateAssumption assumption) {
+      this.billRate = Checks.notNull(assumption, "bill rate assumption");
       return this;
     }
 

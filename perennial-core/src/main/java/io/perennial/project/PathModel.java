@@ -39,6 +39,8 @@ class PathModel {
   final double[] expectedLog;
   final int[] linkedPositions; // indices of inflation-linked positions
   final double[] realYield; // real yield of inflation-linked positions (0 for others)
+  final int[] ratePositions; // indices of rate-linked positions
+  final double[] rollShare; // share repriced each year (rate-linked positions)
   final double[] receiptTax; // tax on income when paid (taxable accounts)
   final double[] spendTax; // tax on income or principal taken out (tax-deferred accounts)
   final double[] netShare; // 1 − receiptTax
@@ -92,6 +94,7 @@ class PathModel {
     this.startYieldOf = new double[n];
     this.expectedLog = new double[n];
     this.realYield = new double[n];
+    this.rollShare = new double[n];
     this.receiptTax = new double[n];
     this.spendTax = new double[n];
     this.netShare = new double[n];
@@ -130,6 +133,9 @@ class PathModel {
       if (p.income() instanceof IncomeModel.InflationLinked linked) {
         realYield[i] = linked.realYield();
       }
+      if (p.income() instanceof IncomeModel.RateLinked rate) {
+        rollShare[i] = rate.rollShare();
+      }
       switch (p.account()) {
         case TAXABLE -> {
           receiptTax[i] = taxes.incomeRate();
@@ -149,6 +155,8 @@ class PathModel {
     }
     this.linkedPositions = java.util.stream.IntStream.range(0, n)
         .filter(i -> positions.get(i).income() instanceof IncomeModel.InflationLinked).toArray();
+    this.ratePositions = java.util.stream.IntStream.range(0, n)
+        .filter(i -> positions.get(i).income() instanceof IncomeModel.RateLinked).toArray();
     AccountType[] types = AccountType.values();
     this.accountGroups = new int[types.length][];
     for (AccountType type : types) {

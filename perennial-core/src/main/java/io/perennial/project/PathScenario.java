@@ -3,7 +3,7 @@ package io.perennial.project;
 /**
  * A reusable buffer holding one path's returns: for each year t and series s, the gross return
  * G = 1 + R and the log return ln G (index {@code t · series + s}), and the year's inflation
- * (a fraction). One buffer per worker thread; {@link ScenarioSet#fill} overwrites it.
+ * (a fraction), and, from sources that model it, the year's bill rate. One buffer per worker thread; {@link ScenarioSet#fill} overwrites it.
  */
 public final class PathScenario {
 
@@ -12,6 +12,9 @@ public final class PathScenario {
   final double[] gross;
   final double[] logReturn;
   final double[] inflation;
+  final double[] billRate;
+  /** Whether the source filled {@link #billRate} (parametric Monte Carlo with a rate path). */
+  boolean billRates;
   private final double[][] scratch = {new double[0], new double[0], new double[0], new double[0]};
 
   public PathScenario(int years, int series) {
@@ -20,6 +23,7 @@ public final class PathScenario {
     this.gross = new double[years * series];
     this.logReturn = new double[years * series];
     this.inflation = new double[years];
+    this.billRate = new double[years];
   }
 
   /**
@@ -47,6 +51,16 @@ public final class PathScenario {
   /** The inflation of year {@code t}, a fraction. */
   public double inflation(int t) {
     return inflation[t];
+  }
+
+  /** The bill rate of year {@code t} (year 0: today's), a fraction, when {@link #hasBillRates()}. */
+  public double billRate(int t) {
+    return billRate[t];
+  }
+
+  /** Whether this path has a bill-rate path (else cash and bond yields stay as they start). */
+  public boolean hasBillRates() {
+    return billRates;
   }
 
   public int years() {

@@ -147,6 +147,15 @@ final class PathSimulator extends PathModel {
       double taxes = 0.0; // (for the trace)
       final double[] netShare = this.netShare;
       final double[] keepShare = this.keepShare;
+      if (t > 0 && s.billRates) {
+        // each rate-linked holding reprices a share of itself to its yield moved by the bill rate
+        double shift = s.billRate[t] - s.billRate[0];
+        for (int i : ratePositions) {
+          double market = startYield[i] + shift;
+          double k = rollShare[i];
+          yield[i] = (1.0 - k) * yield[i] + k * (market > 0.0 ? market : 0.0);
+        }
+      }
       for (int i : linkedPositions) {
         // real coupon + the year's inflation accrual, distributed (IncomeModel.InflationLinked)
         double y = realYield[i] + inflation;

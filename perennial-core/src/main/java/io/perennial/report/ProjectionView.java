@@ -3,6 +3,7 @@ package io.perennial.report;
 import io.perennial.basics.Rates;
 import io.perennial.domain.AssetClass;
 import io.perennial.market.InflationRisk;
+import io.perennial.market.RateRisk;
 import io.perennial.plan.HoldingsAnalyzer;
 import io.perennial.plan.PlanProjection;
 import io.perennial.plan.ProjectionSettings;
@@ -128,8 +129,12 @@ public record ProjectionView(
         + " with the expected return and volatility of the risk section; assets are correlated as there (class "
         + "correlations, " + trim(HoldingsAnalyzer.WITHIN_CLASS_CORRELATION) + " within a class), applied to log returns; "
         + "years are independent.");
+    boolean ratesMove = p.assets().stream().anyMatch(a -> a.incomeModel().equals("rate-linked"));
     lines.add("Income: stocks and REITs pay dividends that grow at the asset's income growth and are cut after bad years "
-        + "(fitted on Shiller's US dividends 1871-2022); bonds and cash pay yield x value; TIPS pay their real coupon plus the year's inflation (the accrual is distributed); rental real estate and royalties "
+        + "(fitted on Shiller's US dividends 1871-2022); cash and bonds pay yield x value"
+        + (ratesMove ? ", their yield following a bill rate that reverts from today's to its long-run level (volatility "
+            + Rates.percent(RateRisk.VOLATILITY, 2) + ", persistence " + trim(RateRisk.PERSISTENCE) + ", 1985-2018) as "
+            + "1/duration of each bond fund reprices a year" : "") + "; TIPS pay their real coupon plus the year's inflation (the accrual is distributed); rental real estate and royalties "
         + "grow at their rate whatever the returns.");
     lines.add("Inflation: " + Rates.percent(inflation.mean(), 2) + " a year"
         + (inflation.volatility() > 0.0 ? " on average (standard deviation " + Rates.percent(inflation.volatility(), 2)

@@ -62,7 +62,7 @@ class PlanProjectorTest {
             IncomeMix.of(IncomeCharacter.TREASURY_INTEREST))
         .account("roth", AccountType.TAX_FREE, "BOND", "10000")
         .spending("38000", "0")
-        .projection(ProjectionSettings.DEFAULTS.withPaths(100).withInflation(0.0, 0.0)) // inflation 2.5 % every year
+        .projection(ProjectionSettings.DEFAULTS.withPaths(100).withInflation(0.0, 0.0).withRatesMoving(false)) // inflation 2.5 % every year
         .build();
     PlanProjection projection = report(input).projection();
 
@@ -107,7 +107,7 @@ class PlanProjectorTest {
    */
   @Test
   void theSameModelRunThroughTheProjectApiGivesTheSameNumbers() {
-    ProjectionSettings settings = ProjectionSettings.DEFAULTS.withPaths(2_000).withInflation(0.0, 0.0);
+    ProjectionSettings settings = ProjectionSettings.DEFAULTS.withPaths(2_000).withInflation(0.0, 0.0).withRatesMoving(false);
     ResolvedPlan input = plan()
         .asset("DIV", AssetClass.US_DIVIDEND_STOCKS, "50", 0.03, 0.05, 0.09, 0.16, IncomeMix.of(IncomeCharacter.QUALIFIED_DIVIDEND))
         .asset("TSY", AssetClass.INTERMEDIATE_TREASURIES, "100", 0.04, 0.0, 0.045, 0.06,
@@ -217,7 +217,7 @@ class PlanProjectorTest {
     assertThat(one.successRate()).isBetween(0.01, 0.99); // a test that can fail: some futures fail, some do not
 
     ProjectionSettings other = new ProjectionSettings(1_000, 42L, ReturnDistribution.STUDENT_T, 4.0,
-        ProjectionSettings.Rule.CONSTANT, OptionalDouble.empty(), 1.0, java.util.OptionalInt.empty(), 0.0, 0.6, 1, 0.95);
+        ProjectionSettings.Rule.CONSTANT, OptionalDouble.empty(), 1.0, java.util.OptionalInt.empty(), 0.0, 0.6, 1, 0.95, true);
     PlanProjection studentT = new Planner(RunOptions.threads(2)).plan(fixture.projection(other).build()).value()
         .projection();
     assertThat(studentT.distribution()).isEqualTo("student-t");
