@@ -103,7 +103,7 @@ class PlanCommandTest {
     JsonNode root = mapper.readTree(parser);
     assertThat(parser.nextToken()).isNull();
     assertThat(root.fieldNames()).toIterable()
-        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes",
+        .containsExactly("plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "properties",
             "projection", "optimization", "problems");
     // The projection: every year, rates as fractions, the first year paying this year's exact taxes
     // (all income paid out: the portfolio's income after the tax it causes plus the other income after its own).
