@@ -82,7 +82,10 @@ class PlanCommandTest {
     assertThat(projection.at("/yearsUntilIncome").asInt()).isEqualTo(20);
     assertThat(projection.at("/goalReached/goal").asDouble()).isEqualTo(60_000.0);
     int median = projection.at("/goalReached/medianYear").asInt();
-    assertThat(median).isBetween(9, 16);
+    // The duplex pays its cash flow after the mortgage (4,622 a year, not its NOI of 15,080), so the
+    // income reaches the goal about when the spending starts (year 20 with the example's seed), not
+    // in year 12 as when the duplex was taken to be owned outright.
+    assertThat(median).isBetween(16, 24);
     assertThat(projection.at("/goalReached/medianCalendarYear").asInt()).isEqualTo(2025 + median);
     assertThat(projection.at("/goalReached/yearP25").asInt()).isLessThanOrEqualTo(median);
     assertThat(projection.at("/goalReached/yearP75").asInt()).isGreaterThanOrEqualTo(median);
