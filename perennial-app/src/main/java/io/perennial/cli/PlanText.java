@@ -67,6 +67,7 @@ final class PlanText {
     }
     assets.print(out, INDENT, true);
     out.println();
+    PropertyText.print(out, INDENT, report.properties());
 
     out.println("By asset class");
     Map<String, HoldingsAnalysis.ClassRisk> riskByClass = new HashMap<>();

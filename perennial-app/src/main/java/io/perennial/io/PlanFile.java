@@ -5,6 +5,7 @@ import io.perennial.basics.InvalidInputException;
 import io.perennial.basics.Money;
 import io.perennial.basics.WithProblems;
 import io.perennial.domain.Account;
+import io.perennial.domain.Holding;
 import io.perennial.domain.Household;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.estimate.DividendSafety;
@@ -135,6 +136,7 @@ public final class PlanFile {
     Map<AssetId, Money> prices = new PricesSection(fields).read(document.prices(), document.universe(), universe);
     AccountsSection accountsSection = new AccountsSection(fields, assumptions);
     List<Account> accounts = accountsSection.read(document.accounts(), universe, prices, valuationDate);
+    wholeProperties(fields, accounts, universeSection.properties().keySet());
     List<PlanConstraint> constraints = new ConstraintsSection(fields).read(document.constraints(), universe);
     OptimizationSettings optimization = new OptimizationSection(fields).read(document.optimization(), universe);
     Map<String, List<AssetId>> menus = accountsSection.menus(document.accounts(), universe);
@@ -144,7 +146,7 @@ public final class PlanFile {
       input = new PlanDocument(
           new Household(profile, accounts.stream().map(a -> a.withMenu(menus.getOrDefault(a.id(), List.of()))).toList()),
           valuationDate, prices, new ArrayList<>(universe.values()),
-          new PlanSettings(constraints, taxYear, optimization, projection));
+          new PlanSettings(constraints, taxYear, optimization, projection).withProperties(universeSection.properties()));
     } catch (InvalidInputException e) {
       throw fields.error("", e.getMessage(), "correct the plan");
     }
@@ -172,6 +174,28 @@ public final class PlanFile {
               + valuationDate.getYear() + ", before " + first + ", the first year with tax data (years with tax data: " + list + ")",
           "move valuationDate to " + first + " or later, or add taxYear: " + first + " to value the taxes under the "
               + first + " rules");
+    }
+  }
+
+  /** A property is held as one unit, the household's share of it ({@code ownershipShare}), in one account. */
+  private static void wholeProperties(FieldReader fields, List<Account> accounts, Set<AssetId> properties) {
+    Set<AssetId> held = new HashSet<>();
+    for (int a = 0; a < accounts.size(); a++) {
+      for (int h = 0; h < accounts.get(a).holdings().size(); h++) {
+        Holding holding = accounts.get(a).holdings().get(h);
+        if (!properties.contains(holding.assetId())) {
+          continue;
+        }
+        if (holding.quantity().compareTo(BigDecimal.ONE) != 0) {
+          throw fields.error("/accounts/" + a + "/holdings/" + h, "property " + holding.assetId() + " is held as "
+              + holding.quantity().toPlainString() + " units", "hold it as quantity 1: the household's share is the "
+              + "property's ownershipShare");
+        }
+        if (!held.add(holding.assetId())) {
+          throw fields.error("/accounts/" + a + "/holdings/" + h, "property " + holding.assetId() + " is held in two accounts",
+              "hold it in one account");
+        }
+      }
     }
   }
 

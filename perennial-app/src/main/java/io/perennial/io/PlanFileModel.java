@@ -92,7 +92,28 @@ final class PlanFileModel {
       Boolean yieldTrap,
       Double expectedCut,
       Boolean tradeable,
-      String kind) {}
+      String kind,
+      PropertyEntry property) {}
+
+  /** A rental property behind a {@code rental-real-estate} asset (README, "Plan file reference"). */
+  record PropertyEntry(
+      String use,
+      BigDecimal monthlyRent,
+      Double vacancy,
+      BigDecimal expenses,
+      Double rentGrowth,
+      Double expenseGrowth,
+      Double appreciation,
+      BigDecimal purchasePrice,
+      String purchaseDate,
+      BigDecimal closingCosts,
+      String placedInService,
+      Double landShare,
+      Double ownershipShare,
+      MortgageEntry mortgage) {}
+
+  /** A fixed-rate mortgage: {@code originalAmount} or today's {@code balance}, rate, term and first payment. */
+  record MortgageEntry(BigDecimal originalAmount, BigDecimal balance, Double rate, Integer termYears, String firstPayment) {}
 
   record Optimization(
       Boolean enabled,

@@ -14,10 +14,12 @@ import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.OwnEstimates;
 import io.perennial.market.ReturnAverage;
 import io.perennial.market.UniverseAsset;
+import io.perennial.realestate.RentalProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ final class UniverseSection {
   private final CapitalMarketAssumptions assumptions;
   private final List<Problem> notes = new ArrayList<>();
   private final Map<AssetId, DividendSafety> safety = new LinkedHashMap<>();
+  private final Map<AssetId, RentalProperty> properties = new LinkedHashMap<>();
 
   /**
    * Reads the section through {@code fields}, whose errors name the file's lines; an asset without
@@ -85,9 +88,21 @@ final class UniverseSection {
         throw fields.error(at + "/tradeable", "rental real estate " + id + " cannot be tradeable: a property is not bought or sold "
             + "by a rebalancing trade", "remove tradeable: true (a property is held as it is)");
       }
+      if (entry.property() != null) {
+        if (assetClass != AssetClass.RENTAL_REAL_ESTATE) {
+          throw fields.error(at + "/property", "asset " + id + " of class " + assetClass.id() + " has a property: block",
+              "use class: " + AssetClass.RENTAL_REAL_ESTATE.id() + ", or remove property:");
+        }
+        properties.put(id, new PropertySection(fields).read(at, id, entry, valuationDate, assumptions.inflation()));
+      }
       universe.put(id, new UniverseAsset(asset, own, Boolean.TRUE.equals(entry.yieldTrap()), cut, tradeable));
     }
     return universe;
+  }
+
+  /** The rental properties behind assets ({@code property:} blocks), by asset id, in the file's order. */
+  Map<AssetId, RentalProperty> properties() {
+    return Collections.unmodifiableMap(properties);
   }
 
   /** What was estimated from history files, and their caveats, in the order the assets were read. */

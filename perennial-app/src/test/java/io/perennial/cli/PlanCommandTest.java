@@ -82,7 +82,10 @@ class PlanCommandTest {
     assertThat(projection.at("/yearsUntilIncome").asInt()).isEqualTo(20);
     assertThat(projection.at("/goalReached/goal").asDouble()).isEqualTo(60_000.0);
     int median = projection.at("/goalReached/medianYear").asInt();
-    assertThat(median).isBetween(9, 16);
+    // The duplex pays its cash flow after the mortgage (4,622 a year, not its NOI of 15,080), so the
+    // income reaches the goal about when the spending starts (year 20 with the example's seed), not
+    // in year 12 as when the duplex was taken to be owned outright.
+    assertThat(median).isBetween(16, 24);
     assertThat(projection.at("/goalReached/medianCalendarYear").asInt()).isEqualTo(2025 + median);
     assertThat(projection.at("/goalReached/yearP25").asInt()).isLessThanOrEqualTo(median);
     assertThat(projection.at("/goalReached/yearP75").asInt()).isGreaterThanOrEqualTo(median);
@@ -103,7 +106,7 @@ class PlanCommandTest {
     JsonNode root = mapper.readTree(parser);
     assertThat(parser.nextToken()).isNull();
     assertThat(root.fieldNames()).toIterable()
-        .containsExactly("advice", "plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes",
+        .containsExactly("advice", "plan", "holdings", "income", "risk", "concentration", "coverage", "afterTaxIncome", "taxes", "properties",
             "projection", "optimization", "problems");
     // The projection: every year, rates as fractions, the first year paying this year's exact taxes
     // (all income paid out: the portfolio's income after the tax it causes plus the other income after its own).

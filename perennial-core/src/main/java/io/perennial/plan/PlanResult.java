@@ -24,6 +24,8 @@ import java.util.List;
  * @param coverage the income against the spending need, before and after tax
  * @param afterTaxIncome the income after the taxes it causes, by account, asset and holding
  * @param taxes the household's taxes with and without the portfolio, rates and assumptions
+ * @param properties the rental properties behind holdings: rent, NOI, debt service, cash flow,
+ *     depreciation, taxable income, DSCR, loan balance and payoff year; empty when there are none
  * @param projection the Monte Carlo projection of the holdings; null when nothing of value is held
  * @param optimization the recommended allocation and location, what it earns after tax and the
  *     trades to reach it; null when the plan turns the optimization off
@@ -38,6 +40,7 @@ public record PlanResult(
     HoldingsAnalysis.Coverage coverage,
     TaxAnalysis.AfterTaxIncome afterTaxIncome,
     TaxAnalysis.Taxes taxes,
+    List<PropertyReport> properties,
     PlanProjection projection,
     PlanOptimization optimization,
     List<Problem> problems) {
@@ -51,6 +54,7 @@ public record PlanResult(
     Checks.notNull(coverage, "coverage");
     Checks.notNull(afterTaxIncome, "after-tax income");
     Checks.notNull(taxes, "taxes");
+    properties = properties == null ? List.of() : List.copyOf(properties);
     problems = List.copyOf(problems);
   }
 
@@ -58,8 +62,8 @@ public record PlanResult(
   public PlanResult withNotes(List<Problem> notes) {
     List<Problem> all = new ArrayList<>(notes);
     all.addAll(problems);
-    return new PlanResult(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, projection, optimization,
-        all);
+    return new PlanResult(plan, holdings, income, risk, concentration, coverage, afterTaxIncome, taxes, properties, projection,
+        optimization, all);
   }
 
   /**

@@ -70,9 +70,10 @@ public final class Planner {
     } else if (optimization.isInfeasible()) {
       problems.add(Problem.of("optimization", optimization.message(), "relax one of the rules named, or remove it"));
     }
+    problems.addAll(PropertyHoldings.notes(resolved.settings().properties()));
     PlanResult result = new PlanResult(summary(resolved), analysis.holdings(), analysis.income(), analysis.risk(),
         analysis.concentration(), analysis.coverage().withAfterTax(tax.coverage()), tax.afterTaxIncome(), tax.taxes(),
-        projection.projection(), optimization, problems);
+        PropertyHoldings.report(resolved.settings().properties()), projection.projection(), optimization, problems);
     return WithProblems.of(result, result.problems());
   }
 

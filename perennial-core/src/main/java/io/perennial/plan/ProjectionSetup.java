@@ -2,6 +2,7 @@ package io.perennial.plan;
 
 import io.perennial.basics.AssetId;
 import io.perennial.basics.Checks;
+import io.perennial.basics.Money;
 import io.perennial.basics.Problem;
 import io.perennial.basics.Rates;
 import io.perennial.domain.AccountType;
@@ -27,7 +28,9 @@ import io.perennial.project.Timing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything the plan's projection is built from, before any future is simulated: the
@@ -228,7 +231,31 @@ public record ProjectionSetup(
             + ", after the " + years + " years projected, so it never counts", ""));
       }
     }
+    payoffs(input, incomeOf.keySet(), years, model, problems);
     return new ProjectionSetup(model.build(), source.build(), taxRates, assets, otherIncome, withdrawalRate, problems);
+  }
+
+  /**
+   * The rental properties held whose loans are paid off within the years: the debt service no
+   * longer paid joins the income as a stream from the payoff year ({@link PropertyHoldings#payoffStreams}).
+   */
+  private static void payoffs(ResolvedPlan input, Set<AssetId> held, int years, ProjectionModel.Builder model,
+      List<Problem> problems) {
+    input.settings().properties().forEach((id, property) -> {
+      if (!held.contains(id)) {
+        return;
+      }
+      PropertyHoldings.payoffStreams(id, property, years).forEach(model::stream);
+      PropertyHoldings.payoff(property).filter(p -> p.index() < years).ifPresent(p -> problems.add(Problem.of("projection",
+          "the mortgage of " + id + " is paid off in " + p.calendarYear() + " (projected year " + (p.index() + 1)
+              + "): from then its cash flow gains the debt service no longer paid, " + dollars(p.firstDebtService())
+              + " a year (" + dollars(p.firstDebtService().minus(p.payoffDebtService())) + " in " + p.calendarYear()
+              + "), projected as nominal income beside the holding, taxed as income", "")));
+    });
+  }
+
+  private static String dollars(Money money) {
+    return String.format(Locale.US, "$%,.2f", money.amount());
   }
 
   private static double ruleRate(ProjectionSettings settings, double goal, double total, int untilIncome) {

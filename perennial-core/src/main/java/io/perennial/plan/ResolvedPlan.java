@@ -126,7 +126,7 @@ public final class ResolvedPlan {
     Set<AssetId> ids = new HashSet<>();
     market.candidates().forEach(c -> ids.add(c.asset().id()));
     check(household, ids, market.prices().keySet(), settings.constraints());
-    return new ResolvedPlan(household, market, settings);
+    return new ResolvedPlan(household, PropertyHoldings.market(market, settings.properties()), settings);
   }
 
   /**
@@ -184,7 +184,7 @@ public final class ResolvedPlan {
     return household;
   }
 
-  /** The market the plan is valued in. */
+  /** The market the plan is valued in (its property assets priced at the household's equity, {@link PropertyHoldings}). */
   public MarketSnapshot market() {
     return market;
   }

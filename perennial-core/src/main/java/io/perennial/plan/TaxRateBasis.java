@@ -33,7 +33,8 @@ final class TaxRateBasis {
    *       tax-deferred accounts' income (the average rate of withdrawing it on top); without such
    *       income, the marginal ordinary rate;
    *   <li>principal sold from taxable accounts: the marginal long-term-gain rate × the unrealised
-   *       gain share of the taxable holdings whose cost is known (lots; cash has no gain), the
+   *       gain share of the taxable holdings whose cost is known (lots; cash has no gain; a rental
+   *       property gains its value less its adjusted basis, {@link PropertyHoldings#unrealisedGain}), the
    *       others taken to have the same share;
    *   <li>other income: the tax on it alone ÷ the other income (applied by paying the other income
    *       after that tax).
@@ -58,6 +59,9 @@ final class TaxRateBasis {
         Holding holding = account.holding(position.asset()).orElseThrow();
         if (input.asset(position.asset()).isCash()) {
           knownValue = knownValue.add(value);
+        } else if (input.settings().properties().containsKey(position.asset())) {
+          knownValue = knownValue.add(value);
+          knownGain = knownGain.add(PropertyHoldings.unrealisedGain(input.settings().properties().get(position.asset())).amount());
         } else if (holding.costBasis().isPresent()) {
           knownValue = knownValue.add(value);
           knownGain = knownGain.add(value.subtract(holding.costBasis().get().amount()));
