@@ -50,7 +50,11 @@ final class PlanFileModel {
       Integer spouseAge,
       BigDecimal taxableOtherIncome,
       BigDecimal itemizedDeductions,
-      Boolean muniInState) {}
+      Boolean muniInState,
+      List<SocialSecurityEntry> socialSecurity) {}
+
+  /** One person's Social Security benefit: {@code {monthlyAtFullRetirementAge: M, claimingAge: A, birthYear: Y}}. */
+  record SocialSecurityEntry(BigDecimal monthlyAtFullRetirementAge, Integer claimingAge, Integer birthYear) {}
 
   record Projection(
       Integer paths,

@@ -7,6 +7,7 @@ import io.perennial.domain.IncomeGoal;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.domain.RiskTolerance;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,8 +23,11 @@ final class ProfileSection {
     this.fields = fields;
   }
 
-  /** The {@code profile:} section; {@code annualSpending} is required, every other field has a default. */
-  InvestorProfile read(PlanFileModel.Profile profile) {
+  /**
+   * The {@code profile:} section of a plan valued on {@code valuationDate}; {@code annualSpending}
+   * is required, every other field has a default.
+   */
+  InvestorProfile read(PlanFileModel.Profile profile, LocalDate valuationDate) {
     String at = "/profile";
     if (profile == null) {
       throw fields.error(at, "the plan has no profile", "add a profile: section with at least annualSpending (see examples/retiree.yaml)");
@@ -75,9 +79,10 @@ final class ProfileSection {
     }
     Money itemized = fields.amount(at + "/itemizedDeductions", profile.itemizedDeductions(), BigDecimal.ZERO);
     boolean muniInState = Boolean.TRUE.equals(profile.muniInState());
+    var benefits = new SocialSecuritySection(fields).read(profile.socialSecurity(), filing, valuationDate.getYear());
     try {
       return new InvestorProfile(profile.name(), new IncomeGoal(spending, horizon, untilIncome), risk, filing, stateTax,
-          inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState);
+          inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState, benefits);
     } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the profile");
     }
