@@ -8,6 +8,7 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.InvestorProfile;
+import io.perennial.domain.SocialSecurityBenefit;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.project.AssetClassAssumption;
 import io.perennial.project.IncomeModel;
@@ -36,7 +37,7 @@ import java.util.Map;
  * @param source the Monte Carlo of their assets
  * @param taxRates the flat tax rates and where they come from
  * @param assets each asset's assumptions
- * @param otherIncome the other income as a stream
+ * @param otherIncome the other income as a stream, and each Social Security benefit as one
  * @param withdrawalRate the rate of the percentage and guardrails rules, else null
  * @param problems what had to be assumed or adjusted
  */
@@ -168,10 +169,22 @@ public record ProjectionSetup(
       case GUARDRAILS -> SpendingRule.Guardrails.standard(withdrawalRate = ruleRate(settings, goal, total, untilIncome));
     };
     double otherAmount = profile.otherIncome().toDouble();
-    double otherTax = Math.min(otherAmount, Math.max(0.0, tax.coverage().otherIncomeTax().toDouble()));
+    double otherTax = profile.socialSecurity().isEmpty()
+        ? Math.min(otherAmount, Math.max(0.0, tax.coverage().otherIncomeTax().toDouble()))
+        : otherAmount * taxRates.otherIncomeRate();
     int otherStart = settings.otherIncomeStartsIn().orElse(untilIncome);
+    List<PlanProjection.Benefit> benefits = new ArrayList<>();
+    int valuationYear = input.valuationDate().getYear();
+    for (SocialSecurityBenefit benefit : profile.socialSecurity()) {
+      double amount = OutsideIncome.annualBenefit(benefit).doubleValue();
+      double rate = benefit.firstYearPaid() <= input.taxYear().year() ? taxRates.otherIncomeRate()
+          : OutsideIncome.aloneRate(input, benefit.firstYearPaid());
+      int start = Math.max(0, benefit.firstYearPaid() - valuationYear);
+      benefits.add(new PlanProjection.Benefit(benefit.birthYear(), benefit.claimingAge(), amount, rate,
+          Math.round(amount * (1.0 - rate) * 100.0) / 100.0, start + 1));
+    }
     PlanProjection.OtherIncome otherIncome = new PlanProjection.OtherIncome(otherAmount, otherTax, otherAmount - otherTax,
-        otherStart + 1, settings.otherIncomeIndexation());
+        otherStart + 1, settings.otherIncomeIndexation(), benefits);
     ProjectionModel.Builder model = ProjectionModel.builder()
         .positions(positions)
         .spending(rule)
@@ -194,6 +207,12 @@ public record ProjectionSetup(
       if (otherStart >= years) {
         problems.add(Problem.of("projection.otherIncomeStartsIn", "the other income starts in year " + (otherStart + 1)
             + ", after the " + years + " years projected, so it never counts", ""));
+      }
+    }
+    for (PlanProjection.Benefit benefit : benefits) {
+      if (benefit.startsInYear() - 1 < years) {
+        model.stream(new IncomeStream("social security (born " + benefit.birthYear() + ")", benefit.afterTax(),
+            benefit.startsInYear() - 1, Integer.MAX_VALUE, 1.0, 0.0));
       }
     }
     return new ProjectionSetup(model.build(), source.build(), taxRates, assets, otherIncome, withdrawalRate, problems);
