@@ -51,7 +51,11 @@ final class PlanFileModel {
       BigDecimal taxableOtherIncome,
       BigDecimal itemizedDeductions,
       Boolean muniInState,
-      List<SocialSecurityEntry> socialSecurity) {}
+      List<SocialSecurityEntry> socialSecurity,
+      WagesEntry wages) {}
+
+  /** Wages until a year: {@code {amount: A, endYear: Y}} ({@code endYear} optional). */
+  record WagesEntry(BigDecimal amount, Integer endYear) {}
 
   /** One person's Social Security benefit: {@code {monthlyAtFullRetirementAge: M, claimingAge: A, birthYear: Y}}. */
   record SocialSecurityEntry(BigDecimal monthlyAtFullRetirementAge, Integer claimingAge, Integer birthYear) {}

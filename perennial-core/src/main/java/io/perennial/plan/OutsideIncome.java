@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 /**
  * The household's income from outside the portfolio in a calendar year, as the tax calculator and
  * the coverage figures take it: the profile's other income (its taxable part as ordinary income)
- * and the Social Security benefits paid that year (gross, taxed by the Publication 915 worksheet).
+ * and the Social Security benefits paid that year (gross, taxed by the Publication 915 worksheet),
+ * and for the tax the wages paid that year (ordinary income). Wages do not count toward the
+ * spending ({@link #total}): they are what the household lives on until the spending starts.
  * Stateless.
  *
  * <p>A benefit is the claimed monthly benefit × 12 ({@link SocialSecurityClaiming#claim}: the
@@ -42,10 +44,33 @@ final class OutsideIncome {
     return sum;
   }
 
-  /** The outside income of {@code year} as the tax calculator takes it: taxable other income and benefits. */
+  /** The outside income of {@code year} as the tax calculator takes it: taxable other income, benefits and wages. */
   static HouseholdIncome taxable(InvestorProfile profile, int year) {
+    return withoutWages(profile, year).plus(IncomeKind.ORDINARY, profile.wages().paidIn(year).amount());
+  }
+
+  /** The outside income of {@code year} as the tax calculator takes it, wages left out. */
+  static HouseholdIncome withoutWages(InvestorProfile profile, int year) {
     return HouseholdIncome.of(IncomeKind.ORDINARY, profile.taxableOtherIncome().amount())
         .plus(IncomeKind.SOCIAL_SECURITY, benefitsIn(profile, year));
+  }
+
+  /**
+   * The tax the wages of this tax year cause on top of the rest of the outside income ÷ the wages
+   * (0 without wages): the flat rate of wages paid into the spending years.
+   */
+  static double wageTaxRate(ResolvedPlan input) {
+    int year = input.taxYear().year();
+    BigDecimal wages = input.profile().wages().annualAmount().amount();
+    if (wages.signum() == 0) {
+      return 0.0;
+    }
+    TaxFiler filer = TaxFiler.from(input.profile());
+    BigDecimal with = HouseholdTaxCalculator.calculate(withoutWages(input.profile(), year).plus(IncomeKind.ORDINARY, wages),
+        filer, input.taxRules()).totalTax();
+    BigDecimal without = HouseholdTaxCalculator.calculate(withoutWages(input.profile(), year), filer, input.taxRules())
+        .totalTax();
+    return Math.max(0.0, Math.min(0.95, with.subtract(without).doubleValue() / wages.doubleValue()));
   }
 
   /** All the outside income of {@code year}, taxable or not: the other income plus the benefits. */

@@ -9,6 +9,7 @@ import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.domain.SocialSecurityBenefit;
+import io.perennial.domain.Wages;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.project.AssetClassAssumption;
 import io.perennial.project.IncomeModel;
@@ -160,7 +161,15 @@ public record ProjectionSetup(
     int untilIncome = profile.goal().yearsUntilStart();
     int years = untilIncome + profile.goal().horizonYears();
     double goal = profile.goal().annualSpending().toDouble();
-    PlanProjection.TaxRatesUsed taxRates = TaxRateBasis.taxRates(input, analysis, tax, problems);
+    // Wages that stop before the spending starts do not set the rates of the spending years.
+    Wages wages = profile.wages();
+    int valuationYear = input.valuationDate().getYear();
+    int wagesEnd = Math.min(years, wages.lastYear() - valuationYear + 1); // first projection year (0-based) without wages
+    boolean wagesStopFirst = !wages.annualAmount().isZero() && wagesEnd <= untilIncome;
+    PlanProjection.TaxRatesUsed taxRates = wagesStopFirst
+        ? TaxRateBasis.taxRates(input, analysis, TaxAnalyzer.analyze(input.withProfile(profile.withWages(Wages.NONE)), analysis),
+            problems)
+        : TaxRateBasis.taxRates(input, analysis, tax, problems);
     Double withdrawalRate = null;
     SpendingRule rule = switch (settings.spendingRule()) {
       case CONSTANT -> new SpendingRule.ConstantSpending(goal, true);
@@ -174,7 +183,6 @@ public record ProjectionSetup(
         : otherAmount * taxRates.otherIncomeRate();
     int otherStart = settings.otherIncomeStartsIn().orElse(untilIncome);
     List<PlanProjection.Benefit> benefits = new ArrayList<>();
-    int valuationYear = input.valuationDate().getYear();
     for (SocialSecurityBenefit benefit : profile.socialSecurity()) {
       double amount = OutsideIncome.annualBenefit(benefit).doubleValue();
       double rate = benefit.firstYearPaid() <= input.taxYear().year() ? taxRates.otherIncomeRate()
@@ -208,6 +216,18 @@ public record ProjectionSetup(
         problems.add(Problem.of("projection.otherIncomeStartsIn", "the other income starts in year " + (otherStart + 1)
             + ", after the " + years + " years projected, so it never counts", ""));
       }
+    }
+    if (!wages.annualAmount().isZero() && wagesEnd > untilIncome) {
+      double wageRate = OutsideIncome.wageTaxRate(input);
+      model.stream(new IncomeStream("wages", wages.annualAmount().toDouble() * (1.0 - wageRate), untilIncome, wagesEnd, 1.0,
+          0.0));
+      problems.add(Problem.of("projection", "wages of " + String.format(java.util.Locale.US, "$%,.2f", wages.annualAmount().toDouble())
+          + " a year (less " + Rates.percent(wageRate, 2) + " tax, indexed to inflation) pay toward the spending from year "
+          + (untilIncome + 1) + " to year " + wagesEnd + " (" + (valuationYear + wagesEnd - 1) + ")", ""));
+    } else if (wagesStopFirst) {
+      problems.add(Problem.of("projection", "the wages stop after " + wages.lastYear() + ", before the spending starts; "
+          + "the projection counts them only through the yearly contribution saved from them, and its tax rates are "
+          + "those of this year's income without them", ""));
     }
     for (PlanProjection.Benefit benefit : benefits) {
       if (benefit.startsInYear() - 1 < years) {

@@ -263,7 +263,8 @@ public final class TaxAnalyzer {
 
     // Coverage after tax.
     Money spending = profile.goal().annualSpending();
-    Money otherIncomeTax = aloneTax.totalTax();
+    Money otherIncomeTax = profile.wages().paidIn(year.year()).isZero() ? aloneTax.totalTax()
+        : Money.usd(HouseholdTaxCalculator.calculate(OutsideIncome.withoutWages(profile, year.year()), filer, rules).totalTax());
     Money outside = OutsideIncome.totalNow(input);
     Money afterTaxOther = outside.minus(otherIncomeTax);
     Money need = spending.minus(afterTaxOther);
@@ -417,7 +418,12 @@ public final class TaxAnalyzer {
       problems.add(Problem.of("profile.spouseAge", "only one age is given on a married-joint return; the other spouse is "
           + "taken to be under 65", "give both ages: age: and spouseAge:"));
     }
-    if (profile.goal().yearsUntilStart() > 0) {
+    Money wages = profile.wages().paidIn(year.year());
+    if (!wages.isZero()) {
+      problems.add(Problem.of("profile.wages", "the wages (" + dollars(wages) + " a year, to " + profile.wages().lastYear()
+          + ") are taxed as ordinary income, so the marginal rates are those of the wages; they do not count toward the "
+          + "spending, and the tax on the other income alone (coverage) leaves them out", ""));
+    } else if (profile.goal().yearsUntilStart() > 0) {
       problems.add(Problem.of("taxes", "the spending starts in " + profile.goal().yearsUntilStart() + " years, but the taxes "
           + "are this year's with the profile's other income as the only income besides the portfolio; wages earned "
           + "until then are not in the plan, so the marginal rates may be understated", ""));
