@@ -153,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     Optional<Drift> drift = policy.map(p -> Drift.of(p, forDrift));
-    CheckInput.Income income = new CheckInput.Income(tax.afterTaxIncome().afterTaxIncome(), profile.otherIncome(),
+    CheckInput.Income income = new CheckInput.Income(tax.afterTaxIncome().afterTaxIncome(), tax.coverage().otherIncome(),
         profile.goal().annualSpending(), profile.goal().yearsUntilStart() == 0, analysis.income().incomeGrowth(),
         profile.inflation());
     return new CheckInput(date, positions, drift, safety, Optional.of(income), List.of(), distributions, purchases, Map.of(),

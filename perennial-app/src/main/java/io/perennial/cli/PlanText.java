@@ -192,6 +192,11 @@ final class PlanText {
     steps.rule().row("Total", money(t0.total()), money(t1.total()), money(t2.total()), money(caused.total()), money(marginal.total()));
     steps.row("Adjusted gross income", money(taxes.otherIncomeAlone().adjustedGrossIncome()),
         money(taxes.withTaxableAccounts().adjustedGrossIncome()), money(taxes.withDeferredWithdrawn().adjustedGrossIncome()), "", "");
+    if (!taxes.filer().socialSecurity().isZero()) {
+      steps.row("Taxable Social Security", money(taxes.otherIncomeAlone().taxableSocialSecurity()),
+          money(taxes.withTaxableAccounts().taxableSocialSecurity()), money(taxes.withDeferredWithdrawn().taxableSocialSecurity()),
+          "", "");
+    }
     steps.row("Taxable income", money(taxes.otherIncomeAlone().taxableIncome()), money(taxes.withTaxableAccounts().taxableIncome()),
         money(taxes.withDeferredWithdrawn().taxableIncome()), "", "");
     steps.row("Effective rate", percent(taxes.otherIncomeAlone().effectiveRate()),
@@ -218,6 +223,11 @@ final class PlanText {
           percent(m.totalAsDouble()));
     }
     rates.print(out, INDENT, true);
+    MarginalRate withdrawal = taxes.withdrawalMarginalRate();
+    out.println(INDENT + "A dollar more withdrawn from a tax-deferred account, with this year's tax-deferred income withdrawn: "
+        + percent(withdrawal.federal().doubleValue()) + " federal, " + percent(withdrawal.niit().doubleValue()) + " NIIT, "
+        + percent(withdrawal.state().doubleValue()) + " state, " + percent(withdrawal.totalAsDouble()) + " in all"
+        + (taxes.filer().socialSecurity().isZero() ? "." : " (with the Social Security benefits it makes taxable)."));
 
     if (!after.taxEquivalentYields().isEmpty()) {
       out.println();
@@ -332,6 +342,10 @@ final class PlanText {
     if (projection.otherIncome().amount() > 0) {
       figures.row("  other income", percent(taxes.otherIncomeRate()), wholeDollars(projection.otherIncome().afterTax())
           + " a year after tax from year " + projection.otherIncome().startsInYear());
+    }
+    for (PlanProjection.Benefit benefit : projection.otherIncome().socialSecurity()) {
+      figures.row("  social security (born " + benefit.birthYear() + ")", percent(benefit.taxRate()),
+          wholeDollars(benefit.afterTax()) + " a year after tax from year " + benefit.startsInYear());
     }
     figures.print(out, INDENT, true);
     out.println();

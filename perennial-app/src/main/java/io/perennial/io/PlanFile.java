@@ -130,7 +130,7 @@ public final class PlanFile {
       LocalDate defaultDate) {
     LocalDate valuationDate = document.valuationDate() == null ? defaultDate : fields.date("/valuationDate", document.valuationDate());
     OptionalInt taxYear = taxYear(fields, document, valuationDate);
-    InvestorProfile profile = new ProfileSection(fields).read(document.profile());
+    InvestorProfile profile = new ProfileSection(fields).read(document.profile(), valuationDate);
     UniverseSection universeSection = new UniverseSection(fields, assumptions);
     Map<AssetId, UniverseAsset> universe = universeSection.read(document.universe(), valuationDate);
     Map<AssetId, Money> prices = new PricesSection(fields).read(document.prices(), document.universe(), universe);

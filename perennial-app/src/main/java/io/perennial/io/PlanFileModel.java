@@ -51,7 +51,15 @@ final class PlanFileModel {
       Integer spouseAge,
       BigDecimal taxableOtherIncome,
       BigDecimal itemizedDeductions,
-      Boolean muniInState) {}
+      Boolean muniInState,
+      List<SocialSecurityEntry> socialSecurity,
+      WagesEntry wages) {}
+
+  /** Wages until a year: {@code {amount: A, endYear: Y}} ({@code endYear} optional). */
+  record WagesEntry(BigDecimal amount, Integer endYear) {}
+
+  /** One person's Social Security benefit: {@code {monthlyAtFullRetirementAge: M, claimingAge: A, birthYear: Y}}. */
+  record SocialSecurityEntry(BigDecimal monthlyAtFullRetirementAge, Integer claimingAge, Integer birthYear) {}
 
   record Projection(
       Integer paths,

@@ -6,7 +6,9 @@ import io.perennial.domain.FilingStatus;
 import io.perennial.domain.IncomeGoal;
 import io.perennial.domain.InvestorProfile;
 import io.perennial.domain.RiskTolerance;
+import io.perennial.domain.Wages;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,8 +24,11 @@ final class ProfileSection {
     this.fields = fields;
   }
 
-  /** The {@code profile:} section; {@code annualSpending} is required, every other field has a default. */
-  InvestorProfile read(PlanFileModel.Profile profile) {
+  /**
+   * The {@code profile:} section of a plan valued on {@code valuationDate}; {@code annualSpending}
+   * is required, every other field has a default.
+   */
+  InvestorProfile read(PlanFileModel.Profile profile, LocalDate valuationDate) {
     String at = "/profile";
     if (profile == null) {
       throw fields.error(at, "the plan has no profile", "add a profile: section with at least annualSpending (see examples/retiree.yaml)");
@@ -75,11 +80,40 @@ final class ProfileSection {
     }
     Money itemized = fields.amount(at + "/itemizedDeductions", profile.itemizedDeductions(), BigDecimal.ZERO);
     boolean muniInState = Boolean.TRUE.equals(profile.muniInState());
+    var benefits = new SocialSecuritySection(fields).read(profile.socialSecurity(), filing, valuationDate.getYear());
+    Wages wages = wages(profile.wages(), valuationDate.getYear(), untilIncome);
     try {
       return new InvestorProfile(profile.name(), new IncomeGoal(spending, horizon, untilIncome), risk, filing, stateTax,
-          inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState);
+          inflation, other, contribution, age, spouseAge, taxableOther, itemized, muniInState, benefits, wages);
     } catch (InvalidInputException e) {
       throw fields.error(at, e.getMessage(), "correct the profile");
     }
+  }
+
+  /**
+   * {@code profile.wages}: {@code amount} required, {@code endYear} (the last calendar year paid)
+   * by default the year before the spending starts; no section: no wages.
+   */
+  private Wages wages(PlanFileModel.WagesEntry entry, int valuationYear, int untilIncome) {
+    String at = "/profile/wages";
+    if (entry == null) {
+      return Wages.NONE;
+    }
+    if (entry.amount() == null) {
+      throw fields.error(at, "no amount given", "add amount: the yearly wages before tax, in dollars, e.g. 90000");
+    }
+    Money amount = fields.amount(at + "/amount", entry.amount(), null);
+    int last = valuationYear + untilIncome - 1;
+    if (entry.endYear() != null) {
+      last = entry.endYear();
+    } else if (untilIncome == 0) {
+      throw fields.error(at, "the spending starts this year (yearsUntilIncome: 0), so wages would stop before the plan "
+          + "begins", "give endYear: the last year the wages are paid, e.g. " + valuationYear + ", or set yearsUntilIncome");
+    }
+    if (last < valuationYear) {
+      throw fields.error(at + "/endYear", "the wages end in " + last + ", before the plan's year " + valuationYear,
+          "give the last year the wages are paid, " + valuationYear + " or later, or leave wages out");
+    }
+    return new Wages(amount, last);
   }
 }

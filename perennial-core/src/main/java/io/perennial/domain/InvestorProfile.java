@@ -2,6 +2,7 @@ package io.perennial.domain;
 
 import io.perennial.basics.Checks;
 import io.perennial.basics.Money;
+import java.util.List;
 
 /**
  * Who the plan is for: the goal, risk, taxes and the economy assumed.
@@ -26,6 +27,11 @@ import io.perennial.basics.Money;
  *     deduction); the larger of the two is used
  * @param muniInState true when the household's municipal bonds are of its own state, so their
  *     interest is exempt from the state tax too
+ * @param socialSecurity the Social Security retirement benefits of the people on the return (at
+ *     most two, one per person), apart from {@code otherIncome}: they count toward the goal from the
+ *     year each is first paid, and are taxed by the Publication 915 worksheet, not as ordinary income
+ * @param wages wages earned until a year ({@link Wages#NONE} when none): taxed as ordinary income
+ *     while paid, not counted toward the spending after their last year
  */
 public record InvestorProfile(
     String name,
@@ -40,7 +46,12 @@ public record InvestorProfile(
     int spouseAge,
     Money taxableOtherIncome,
     Money itemizedDeductions,
-    boolean muniInState) {
+    boolean muniInState,
+    List<SocialSecurityBenefit> socialSecurity,
+    Wages wages) {
+
+  /** The most benefits on one return: one per person. */
+  public static final int MAX_BENEFITS = 2;
 
   public InvestorProfile {
     name = name == null ? "" : name;
@@ -62,6 +73,28 @@ public record InvestorProfile(
         "taxable other income must lie between 0 and the other income " + otherIncome + ", got " + taxableOtherIncome);
     itemizedDeductions = itemizedDeductions == null ? Money.zero(otherIncome.currency()) : itemizedDeductions;
     Checks.check(!itemizedDeductions.isNegative(), "itemized deductions must be zero or more, got " + itemizedDeductions);
+    socialSecurity = socialSecurity == null ? List.of() : List.copyOf(socialSecurity);
+    Checks.check(socialSecurity.size() <= MAX_BENEFITS, "at most " + MAX_BENEFITS + " Social Security benefits (one per "
+        + "person), got " + socialSecurity.size());
+    wages = wages == null ? Wages.NONE : wages;
+  }
+
+  /** A profile without wages. */
+  public InvestorProfile(
+      String name, IncomeGoal goal, RiskTolerance riskTolerance, FilingStatus filingStatus, double stateTaxRate,
+      double inflation, Money otherIncome, Money annualContribution, int age, int spouseAge, Money taxableOtherIncome,
+      Money itemizedDeductions, boolean muniInState, List<SocialSecurityBenefit> socialSecurity) {
+    this(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome, annualContribution, age, spouseAge,
+        taxableOtherIncome, itemizedDeductions, muniInState, socialSecurity, Wages.NONE);
+  }
+
+  /** A profile without Social Security benefits given apart from the other income. */
+  public InvestorProfile(
+      String name, IncomeGoal goal, RiskTolerance riskTolerance, FilingStatus filingStatus, double stateTaxRate,
+      double inflation, Money otherIncome, Money annualContribution, int age, int spouseAge, Money taxableOtherIncome,
+      Money itemizedDeductions, boolean muniInState) {
+    this(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome, annualContribution, age, spouseAge,
+        taxableOtherIncome, itemizedDeductions, muniInState, List.of(), Wages.NONE);
   }
 
   /**
@@ -72,14 +105,26 @@ public record InvestorProfile(
       String name, IncomeGoal goal, RiskTolerance riskTolerance, FilingStatus filingStatus, double stateTaxRate,
       double inflation, Money otherIncome, Money annualContribution, int age) {
     this(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome, annualContribution, age,
-        0, otherIncome, null, false);
+        0, otherIncome, null, false, List.of(), Wages.NONE);
   }
 
   /** This profile with the tax details beyond filing status and state rate. */
   public InvestorProfile withTaxDetails(int newSpouseAge, Money newTaxableOtherIncome, Money newItemizedDeductions,
       boolean newMuniInState) {
     return new InvestorProfile(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome,
-        annualContribution, age, newSpouseAge, newTaxableOtherIncome, newItemizedDeductions, newMuniInState);
+        annualContribution, age, newSpouseAge, newTaxableOtherIncome, newItemizedDeductions, newMuniInState, socialSecurity, wages);
+  }
+
+  /** This profile with {@code benefits} as its Social Security benefits. */
+  public InvestorProfile withSocialSecurity(List<SocialSecurityBenefit> benefits) {
+    return new InvestorProfile(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome,
+        annualContribution, age, spouseAge, taxableOtherIncome, itemizedDeductions, muniInState, benefits, wages);
+  }
+
+  /** This profile with {@code newWages} as its wages. */
+  public InvestorProfile withWages(Wages newWages) {
+    return new InvestorProfile(name, goal, riskTolerance, filingStatus, stateTaxRate, inflation, otherIncome,
+        annualContribution, age, spouseAge, taxableOtherIncome, itemizedDeductions, muniInState, socialSecurity, newWages);
   }
 
   /** Spending the portfolio itself must cover this year: the goal less other income, never below zero. */

@@ -187,14 +187,18 @@ public final class HoldingsAnalyzer {
 
     // Coverage section.
     Money spending = input.profile().goal().annualSpending();
-    Money need = input.profile().spendingFromPortfolio();
+    Money outside = OutsideIncome.totalNow(input);
+    Money need = spending.minus(outside);
+    if (need.isNegative()) {
+      need = Money.zero(need.currency());
+    }
     Money portfolioIncome = money.apply(totalIncomeValue);
     Double coverageRatio = need.isZero() ? null
         : totalIncomeValue.divide(need.amount(), RATIO).doubleValue();
     if (need.isZero()) {
       problems.add(Problem.of("profile.otherIncome", "other income covers all the spending, so income coverage is not defined", ""));
     }
-    HoldingsAnalysis.Coverage coverage = new HoldingsAnalysis.Coverage(spending, input.profile().otherIncome(), need,
+    HoldingsAnalysis.Coverage coverage = new HoldingsAnalysis.Coverage(spending, outside, need,
         portfolioIncome, coverageRatio, money.apply(totalIncomeValue.subtract(need.amount())), "pre-tax",
         input.profile().goal().yearsUntilStart());
 

@@ -17,7 +17,6 @@ import io.perennial.project.RunOptions;
 import io.perennial.rebalance.TradePlanner;
 import io.perennial.tax.AccountTaxRates;
 import io.perennial.tax.HouseholdIncome;
-import io.perennial.tax.IncomeKind;
 import io.perennial.tax.TaxFiler;
 import io.perennial.tax.TaxYearRules;
 import java.util.ArrayList;
@@ -108,7 +107,7 @@ public final class PlanOptimizer {
 
     // Tax rates at today's income.
     TaxFiler filer = TaxFiler.from(input.profile());
-    HouseholdIncome other = HouseholdIncome.of(IncomeKind.ORDINARY, input.profile().taxableOtherIncome().amount());
+    HouseholdIncome other = OutsideIncome.taxableNow(input);
     AccountTaxRates rates = AccountTaxRates.at(other.plus(candidates.currentTaxableIncome(input)), filer, taxRules);
     if (settings.withdrawalRate().isPresent()) {
       rates = rates.withWithdrawalRate(settings.withdrawalRate().getAsDouble());

@@ -99,8 +99,36 @@ public record PlanProjection(
    * @param afterTax amount − tax, the yearly amount paid in the projection (today's money when indexed)
    * @param startsInYear the first year (1-based) it is paid
    * @param indexation the share of inflation it follows (1 = keeps its real value)
+   * @param socialSecurity the Social Security benefits, each a stream of its own (empty when none
+   *     are given apart from the other income)
    */
-  public record OtherIncome(double amount, double tax, double afterTax, int startsInYear, double indexation) {}
+  public record OtherIncome(double amount, double tax, double afterTax, int startsInYear, double indexation,
+      List<Benefit> socialSecurity) {
+
+    public OtherIncome {
+      socialSecurity = List.copyOf(socialSecurity);
+    }
+
+    /** Other income without Social Security benefits apart. */
+    public OtherIncome(double amount, double tax, double afterTax, int startsInYear, double indexation) {
+      this(amount, tax, afterTax, startsInYear, indexation, List.of());
+    }
+  }
+
+  /**
+   * One person's Social Security benefit as it enters the projection: the claimed benefit of a
+   * year, after a flat tax rate (the tax on the household's outside income alone ÷ that income, in
+   * the benefit's first year, at this year's rules), paid every year from {@code startsInYear} for
+   * life and fully indexed to inflation (cost-of-living adjustments).
+   *
+   * @param birthYear the person's year of birth
+   * @param claimingAge the age it is claimed at
+   * @param amount the yearly benefit before tax, today's money (12 × the claimed monthly benefit)
+   * @param taxRate the flat rate applied to it
+   * @param afterTax amount × (1 − taxRate), the yearly amount paid in the projection, today's money
+   * @param startsInYear the first projection year (1-based) it is paid
+   */
+  public record Benefit(int birthYear, int claimingAge, double amount, double taxRate, double afterTax, int startsInYear) {}
 
   /**
    * Inflation in the projection: AR(1) around the profile's inflation, independent of returns.

@@ -9,6 +9,8 @@ import io.perennial.domain.AccountType;
 import io.perennial.domain.AssetCategory;
 import io.perennial.domain.AssetClass;
 import io.perennial.domain.InvestorProfile;
+import io.perennial.domain.SocialSecurityBenefit;
+import io.perennial.domain.Wages;
 import io.perennial.market.CapitalMarketAssumptions;
 import io.perennial.market.InflationRisk;
 import io.perennial.market.RateRisk;
@@ -42,7 +44,7 @@ import java.util.Set;
  * @param source the Monte Carlo of their assets
  * @param taxRates the flat tax rates and where they come from
  * @param assets each asset's assumptions
- * @param otherIncome the other income as a stream
+ * @param otherIncome the other income as a stream, and each Social Security benefit as one
  * @param withdrawalRate the rate of the percentage and guardrails rules, else null
  * @param problems what had to be assumed or adjusted
  */
@@ -194,7 +196,15 @@ public record ProjectionSetup(
     int untilIncome = profile.goal().yearsUntilStart();
     int years = untilIncome + profile.goal().horizonYears();
     double goal = profile.goal().annualSpending().toDouble();
-    PlanProjection.TaxRatesUsed taxRates = TaxRateBasis.taxRates(input, analysis, tax, problems);
+    // Wages that stop before the spending starts do not set the rates of the spending years.
+    Wages wages = profile.wages();
+    int valuationYear = input.valuationDate().getYear();
+    int wagesEnd = Math.min(years, wages.lastYear() - valuationYear + 1); // first projection year (0-based) without wages
+    boolean wagesStopFirst = !wages.annualAmount().isZero() && wagesEnd <= untilIncome;
+    PlanProjection.TaxRatesUsed taxRates = wagesStopFirst
+        ? TaxRateBasis.taxRates(input, analysis, TaxAnalyzer.analyze(input.withProfile(profile.withWages(Wages.NONE)), analysis),
+            problems)
+        : TaxRateBasis.taxRates(input, analysis, tax, problems);
     Double withdrawalRate = null;
     SpendingRule rule = switch (settings.spendingRule()) {
       case CONSTANT -> new SpendingRule.ConstantSpending(goal, true);
@@ -203,10 +213,21 @@ public record ProjectionSetup(
       case GUARDRAILS -> SpendingRule.Guardrails.standard(withdrawalRate = ruleRate(settings, goal, total, untilIncome));
     };
     double otherAmount = profile.otherIncome().toDouble();
-    double otherTax = Math.min(otherAmount, Math.max(0.0, tax.coverage().otherIncomeTax().toDouble()));
+    double otherTax = profile.socialSecurity().isEmpty()
+        ? Math.min(otherAmount, Math.max(0.0, tax.coverage().otherIncomeTax().toDouble()))
+        : otherAmount * taxRates.otherIncomeRate();
     int otherStart = settings.otherIncomeStartsIn().orElse(untilIncome);
+    List<PlanProjection.Benefit> benefits = new ArrayList<>();
+    for (SocialSecurityBenefit benefit : profile.socialSecurity()) {
+      double amount = OutsideIncome.annualBenefit(benefit).doubleValue();
+      double rate = benefit.firstYearPaid() <= input.taxYear().year() ? taxRates.otherIncomeRate()
+          : OutsideIncome.aloneRate(input, benefit.firstYearPaid());
+      int start = Math.max(0, benefit.firstYearPaid() - valuationYear);
+      benefits.add(new PlanProjection.Benefit(benefit.birthYear(), benefit.claimingAge(), amount, rate,
+          Math.round(amount * (1.0 - rate) * 100.0) / 100.0, start + 1));
+    }
     PlanProjection.OtherIncome otherIncome = new PlanProjection.OtherIncome(otherAmount, otherTax, otherAmount - otherTax,
-        otherStart + 1, settings.otherIncomeIndexation());
+        otherStart + 1, settings.otherIncomeIndexation(), benefits);
     ProjectionModel.Builder model = ProjectionModel.builder()
         .positions(positions)
         .spending(rule)
@@ -229,6 +250,24 @@ public record ProjectionSetup(
       if (otherStart >= years) {
         problems.add(Problem.of("projection.otherIncomeStartsIn", "the other income starts in year " + (otherStart + 1)
             + ", after the " + years + " years projected, so it never counts", ""));
+      }
+    }
+    if (!wages.annualAmount().isZero() && wagesEnd > untilIncome) {
+      double wageRate = OutsideIncome.wageTaxRate(input);
+      model.stream(new IncomeStream("wages", wages.annualAmount().toDouble() * (1.0 - wageRate), untilIncome, wagesEnd, 1.0,
+          0.0));
+      problems.add(Problem.of("projection", "wages of " + String.format(java.util.Locale.US, "$%,.2f", wages.annualAmount().toDouble())
+          + " a year (less " + Rates.percent(wageRate, 2) + " tax, indexed to inflation) pay toward the spending from year "
+          + (untilIncome + 1) + " to year " + wagesEnd + " (" + (valuationYear + wagesEnd - 1) + ")", ""));
+    } else if (wagesStopFirst) {
+      problems.add(Problem.of("projection", "the wages stop after " + wages.lastYear() + ", before the spending starts; "
+          + "the projection counts them only through the yearly contribution saved from them, and its tax rates are "
+          + "those of this year's income without them", ""));
+    }
+    for (PlanProjection.Benefit benefit : benefits) {
+      if (benefit.startsInYear() - 1 < years) {
+        model.stream(new IncomeStream("social security (born " + benefit.birthYear() + ")", benefit.afterTax(),
+            benefit.startsInYear() - 1, Integer.MAX_VALUE, 1.0, 0.0));
       }
     }
     payoffs(input, incomeOf.keySet(), years, model, problems);

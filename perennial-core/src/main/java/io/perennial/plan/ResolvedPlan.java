@@ -174,6 +174,11 @@ public final class ResolvedPlan {
     return of(household.withAccounts(accounts), market.withCash(), settings);
   }
 
+  /** This plan with the profile {@code profile} (the same accounts, market and settings), resolved again. */
+  public ResolvedPlan withProfile(InvestorProfile profile) {
+    return of(new Household(profile, household.accounts()), market, settings);
+  }
+
   /** This plan with other settings (the same household and market), resolved again. */
   public ResolvedPlan withSettings(PlanSettings newSettings) {
     return of(household, market, newSettings);

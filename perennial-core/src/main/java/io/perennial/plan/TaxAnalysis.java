@@ -190,6 +190,10 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    * @param atMarginalRates the rows' charges split by tax (total = {@code afterTaxIncome.tax})
    * @param marginalRates the tax on the next dollar of each kind of income, at the income of
    *     {@code withTaxableAccounts}, keyed as in {@code perennial tax --json}
+   * @param withdrawalMarginalRate the tax on the next dollar withdrawn from a tax-deferred account
+   *     at the income of {@code withDeferredWithdrawn} (the planned withdrawal level): with Social
+   *     Security benefits it includes the benefits the dollar makes taxable (1.85 × the bracket rate
+   *     in the 85 % phase-in)
    * @param effectiveRate the household's total tax ÷ total income, with the deferred income withdrawn
    * @param portfolioEffectiveRate causedByPortfolio.total ÷ the portfolio's income (0 without income)
    * @param assumptions how the portfolio's income is taxed, for people
@@ -208,6 +212,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
       TaxAmounts causedByPortfolio,
       TaxAmounts atMarginalRates,
       Map<IncomeKind, MarginalRate> marginalRates,
+      MarginalRate withdrawalMarginalRate,
       double effectiveRate,
       double portfolioEffectiveRate,
       List<String> assumptions,
@@ -228,12 +233,15 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    * @param stateTaxRate the flat state rate
    * @param muniInState whether muni interest is exempt from the state tax too
    * @param itemizedDeductions itemized deductions (zero: the standard deduction)
-   * @param otherIncome income from outside the portfolio
+   * @param otherIncome income from outside the portfolio given as other income (pensions and the
+   *     like; Social Security benefits apart)
    * @param taxableOtherIncome the part of it taxed, as ordinary income
+   * @param socialSecurity the Social Security benefits paid in the tax year, gross (taxed by the
+   *     Publication 915 worksheet; zero when none are given)
    */
   public record Filer(
       FilingStatus filingStatus, List<Integer> ages, double stateTaxRate, boolean muniInState, Money itemizedDeductions,
-      Money otherIncome, Money taxableOtherIncome) {
+      Money otherIncome, Money taxableOtherIncome, Money socialSecurity) {
 
     public Filer {
       ages = List.copyOf(ages);
@@ -247,6 +255,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    *     none left out)
    * @param totalIncome the sum of that income (muni interest included)
    * @param adjustedGrossIncome AGI
+   * @param taxableSocialSecurity the part of the Social Security benefits in AGI (Publication 915)
    * @param deductionUsed {@code standard} or {@code itemized}
    * @param deduction the deduction taken
    * @param seniorDeduction the 2025–2028 senior deduction
@@ -262,6 +271,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
       Map<IncomeKind, Money> income,
       Money totalIncome,
       Money adjustedGrossIncome,
+      Money taxableSocialSecurity,
       String deductionUsed,
       Money deduction,
       Money seniorDeduction,
@@ -320,8 +330,8 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    * the spending goal.
    *
    * @param annualSpending the goal's yearly spending, after tax, today's money
-   * @param otherIncome yearly income from outside the portfolio
-   * @param otherIncomeTax the household's tax on its taxable other income alone
+   * @param otherIncome yearly income from outside the portfolio, Social Security benefits of the tax year included
+   * @param otherIncomeTax the household's tax on its other income (and benefits) alone
    * @param afterTaxOtherIncome otherIncome − otherIncomeTax
    * @param spendingFromPortfolio annualSpending − afterTaxOtherIncome, at least 0
    * @param portfolioIncome the holdings' income before tax

@@ -12,6 +12,7 @@ import io.perennial.domain.FilingStatus;
 import io.perennial.domain.IncomeCharacter;
 import io.perennial.domain.IncomeMix;
 import io.perennial.domain.InvestorProfile;
+import io.perennial.domain.SocialSecurityBenefit;
 import io.perennial.plan.TaxAnalysis.AccountAfterTax;
 import io.perennial.plan.TaxAnalysis.AfterTaxCoverage;
 import io.perennial.plan.TaxAnalysis.AfterTaxIncome;
@@ -57,7 +58,8 @@ import java.util.stream.Collectors;
  *   <li>The tax year is the valuation date's year, or the plan's {@code taxYear}; a year after the
  *       last with data uses the latest rules, with a note ({@link #taxYear}).
  *   <li>The filer comes from the profile ({@link TaxFiler#from(InvestorProfile)}); the household's
- *       other income is its taxable part, as ordinary income.
+ *       other income is its taxable part, as ordinary income, and the Social Security benefits paid
+ *       in the tax year are taxed by the Publication 915 worksheet ({@link OutsideIncome}).
  *   <li>Each position's income (value × yield) is taxed by the {@link AfterTaxIncomeCalculator}:
  *       taxable accounts by character at the household's marginal rates, tax-deferred accounts at
  *       the marginal ordinary rate (the tax it will bear when withdrawn), tax-free accounts not at
@@ -138,7 +140,7 @@ public final class TaxAnalyzer {
     TaxYearChoice year = input.taxYear();
     TaxYearRules rules = input.taxRules();
     TaxFiler filer = TaxFiler.from(profile);
-    HouseholdIncome other = HouseholdIncome.of(IncomeKind.ORDINARY, profile.taxableOtherIncome().amount());
+    HouseholdIncome other = OutsideIncome.taxableNow(input);
 
     // The holdings' income, in the plan's order (positions are listed account by account).
     Map<String, Account> accounts = new LinkedHashMap<>();
@@ -238,7 +240,8 @@ public final class TaxAnalyzer {
       ratesByKey.put(kind, rates.get(kind));
     }
     Filer filerSummary = new Filer(filer.filingStatus(), filer.ages(), profile.stateTaxRate(), filer.muniInState(),
-        profile.itemizedDeductions(), profile.otherIncome(), profile.taxableOtherIncome());
+        profile.itemizedDeductions(), profile.otherIncome(), profile.taxableOtherIncome(),
+        Money.usd(other.amount(IncomeKind.SOCIAL_SECURITY)));
     Taxes taxes = new Taxes(
         year.year(),
         rules.year(),
@@ -252,6 +255,7 @@ public final class TaxAnalyzer {
         causedByPortfolio,
         atMarginalRates,
         ratesByKey,
+        withDeferred.marginalRate(IncomeKind.RETIREMENT_WITHDRAWALS),
         withDeferred.effectiveRate().doubleValue(),
         ratio(causedByPortfolio.total().amount(), portfolioIncome),
         assumptions(rates, filer),
@@ -259,15 +263,17 @@ public final class TaxAnalyzer {
 
     // Coverage after tax.
     Money spending = profile.goal().annualSpending();
-    Money otherIncomeTax = aloneTax.totalTax();
-    Money afterTaxOther = profile.otherIncome().minus(otherIncomeTax);
+    Money otherIncomeTax = profile.wages().paidIn(year.year()).isZero() ? aloneTax.totalTax()
+        : Money.usd(HouseholdTaxCalculator.calculate(OutsideIncome.withoutWages(profile, year.year()), filer, rules).totalTax());
+    Money outside = OutsideIncome.totalNow(input);
+    Money afterTaxOther = outside.minus(otherIncomeTax);
     Money need = spending.minus(afterTaxOther);
     if (need.isNegative()) {
       need = Money.ZERO_USD;
     }
     Money afterTaxPortfolio = afterTaxIncome.afterTaxIncomeExact();
     Double coverageRatio = need.isZero() ? null : afterTaxPortfolio.amount().divide(need.amount(), RATIO).doubleValue();
-    AfterTaxCoverage coverage = new AfterTaxCoverage(spending, profile.otherIncome(), otherIncomeTax, afterTaxOther, need,
+    AfterTaxCoverage coverage = new AfterTaxCoverage(spending, outside, otherIncomeTax, afterTaxOther, need,
         Money.usd(portfolioIncome), causedByPortfolio.total(), afterTaxPortfolio, coverageRatio, afterTaxPortfolio.minus(need),
         COVERAGE_FORMULA);
 
@@ -350,7 +356,7 @@ public final class TaxAnalyzer {
     }
     HouseholdTaxResult.Deductions d = result.deductions();
     return new HouseholdTax(income, Money.usd(result.totalIncome()), Money.usd(result.adjustedGrossIncome()),
-        d.deductionUsed(), Money.usd(d.deduction()), Money.usd(d.seniorDeduction()), Money.usd(d.qbiDeduction()),
+        Money.usd(result.taxableSocialSecurity()), d.deductionUsed(), Money.usd(d.deduction()), Money.usd(d.seniorDeduction()), Money.usd(d.qbiDeduction()),
         Money.usd(result.taxableIncome()), Money.usd(result.federalIncomeTax()), Money.usd(result.niit()),
         Money.usd(result.stateTax()), Money.usd(result.totalTax()), result.effectiveRate().doubleValue());
   }
@@ -387,15 +393,22 @@ public final class TaxAnalyzer {
     if (!other.isZero()) {
       if (profile.taxableOtherIncome().equals(other)) {
         problems.add(Problem.of("profile.otherIncome", "all the other income (" + dollars(other) + ") is taxed as ordinary "
-                + "income; Perennial does not compute the taxation of Social Security benefits (at most 85 % of them are "
-                + "taxable, less at lower incomes), so if other income includes benefits its tax is overstated",
-            "give the taxable part of the other income (pension, wages and the taxable part of the benefits) "
-                + "as profile.taxableOtherIncome"));
+                + "income, as a pension or wages are; if it includes Social Security benefits its tax is overstated (at most "
+                + "85 % of benefits are taxable, less at lower incomes)",
+            "give the benefits as profile.socialSecurity (monthly benefit at full retirement age, claiming age, year of "
+                + "birth), which are taxed by the Publication 915 worksheet"));
       } else {
         problems.add(Problem.of("profile.taxableOtherIncome", dollars(profile.taxableOtherIncome()) + " of the other income ("
-            + dollars(other) + ") is taxed as ordinary income, the rest not at all; Perennial does not compute the taxable "
-            + "part of Social Security benefits, it takes the figure as given, and so misses that more portfolio income "
-            + "can make more of the benefits taxable", ""));
+            + dollars(other) + ") is taxed as ordinary income, the rest not at all; a taxable part of benefits taken as given "
+            + "misses that more portfolio income makes more of the benefits taxable",
+            "give Social Security benefits as profile.socialSecurity instead"));
+      }
+    }
+    for (SocialSecurityBenefit benefit : profile.socialSecurity()) {
+      if (benefit.firstYearPaid() > year.year()) {
+        problems.add(Problem.of("profile.socialSecurity", "the benefit of the person born in " + benefit.birthYear()
+            + ", claimed at " + benefit.claimingAge() + ", is first paid in " + benefit.firstYearPaid() + ", so this year's "
+            + "taxes leave it out", ""));
       }
     }
     if (profile.age() == 0 && profile.spouseAge() == 0) {
@@ -405,7 +418,12 @@ public final class TaxAnalyzer {
       problems.add(Problem.of("profile.spouseAge", "only one age is given on a married-joint return; the other spouse is "
           + "taken to be under 65", "give both ages: age: and spouseAge:"));
     }
-    if (profile.goal().yearsUntilStart() > 0) {
+    Money wages = profile.wages().paidIn(year.year());
+    if (!wages.isZero()) {
+      problems.add(Problem.of("profile.wages", "the wages (" + dollars(wages) + " a year, to " + profile.wages().lastYear()
+          + ") are taxed as ordinary income, so the marginal rates are those of the wages; they do not count toward the "
+          + "spending, and the tax on the other income alone (coverage) leaves them out", ""));
+    } else if (profile.goal().yearsUntilStart() > 0) {
       problems.add(Problem.of("taxes", "the spending starts in " + profile.goal().yearsUntilStart() + " years, but the taxes "
           + "are this year's with the profile's other income as the only income besides the portfolio; wages earned "
           + "until then are not in the plan, so the marginal rates may be understated", ""));

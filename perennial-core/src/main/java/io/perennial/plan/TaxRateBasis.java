@@ -37,7 +37,7 @@ final class TaxRateBasis {
    *       property gains its value less its adjusted basis, {@link PropertyHoldings#unrealisedGain}), the
    *       others taken to have the same share;
    *   <li>other income: the tax on it alone ÷ the other income (applied by paying the other income
-   *       after that tax).
+   *       after that tax); the Social Security benefits paid this year are part of it.
    * </ul>
    */
   public static PlanProjection.TaxRatesUsed taxRates(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax,
@@ -77,12 +77,13 @@ final class TaxRateBasis {
     double gainRate = taxes.marginalRates().get(IncomeKind.LONG_TERM_GAINS).totalAsDouble();
     double gainShare = knownValue.signum() > 0 ? Math.max(0.0, knownGain.doubleValue() / knownValue.doubleValue()) : 0.0;
     double saleRate = clamp(gainRate * gainShare);
-    double otherAmount = input.profile().otherIncome().toDouble();
+    Money outside = OutsideIncome.totalNow(input);
+    double otherAmount = outside.toDouble();
     double otherRate = otherAmount > 0.0 ? clamp(tax.coverage().otherIncomeTax().toDouble() / otherAmount) : 0.0;
     int year = taxes.rulesYear();
     PlanProjection.TaxRatesUsed.Workings workings = new PlanProjection.TaxRatesUsed.Workings(year, taxableIncome,
         taxes.causedByTaxableAccounts().total().amount(), deferredIncome, taxes.causedByDeferredWithdrawal().total().amount(),
-        gainRate, knownValue.signum() > 0, input.profile().otherIncome().amount(), tax.coverage().otherIncomeTax().amount());
+        gainRate, knownValue.signum() > 0, outside.amount(), tax.coverage().otherIncomeTax().amount());
     if (!unknownBasis.isEmpty()) {
       problems.add(Problem.of("projection", "no cost basis is known for " + String.join(", ", unknownBasis)
               + " (no lots), so their unrealised gain is taken to be the same share as that of the taxable holdings whose "

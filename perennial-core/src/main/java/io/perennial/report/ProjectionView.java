@@ -164,6 +164,11 @@ public record ProjectionView(
           + (other.indexation() == 1.0 ? "fully indexed to inflation" : other.indexation() == 0.0 ? "fixed in dollars"
               : "following " + Rates.percent(other.indexation(), 0) + " of inflation") + ".");
     }
+    for (PlanProjection.Benefit benefit : other.socialSecurity()) {
+      lines.add("Social Security (born " + benefit.birthYear() + ", claimed at " + benefit.claimingAge() + "): "
+          + TaxRatesView.dollars(benefit.amount()) + " a year less " + Rates.percent(benefit.taxRate(), 2)
+          + " tax, from year " + benefit.startsInYear() + ", fully indexed to inflation.");
+    }
     lines.add("Taxes: flat rates from this year's exact taxes, the same in every year (brackets are taken to grow with inflation; larger withdrawals do not reach higher "
         + "brackets): " + String.join("; ", TaxRatesView.basis(p.taxRates())) + ".");
     int every = p.rebalanceEveryYears();
