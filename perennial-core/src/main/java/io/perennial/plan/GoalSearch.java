@@ -59,6 +59,10 @@ final class GoalSearch {
   static final String CAP = "goal-volatility";
 
   private static final double EPS = 1e-12;
+  /** The share of the current income floor a point may fall short of and still do no harm (0.1 %). */
+  static final double FLOOR_TOLERANCE = 1e-3;
+
+  private double currentFloor = 0.0;
 
   /**
    * How the frontier is scanned: {@code points} evenly spaced caps (≥ 2), then {@code refinements}
@@ -86,9 +90,11 @@ final class GoalSearch {
    * @param afterTaxReturn its after-tax expected return
    * @param afterTaxIncome its after-tax income, a yield on the household
    * @param success the share of the search's futures that meet the goal
+   * @param incomeFloor the 5th percentile of real after-tax income, averaged over the spending
+   *     years, on the search's futures
    */
   record Point(double cap, PlanSolutions.Solved solved, LocationProblem problem, double volatility, double afterTaxReturn,
-      double afterTaxIncome, double success) {}
+      double afterTaxIncome, double success, double incomeFloor) {}
 
   /**
    * What the search found.
@@ -148,7 +154,9 @@ final class GoalSearch {
       return Optional.empty();
     }
     double target = input.optimization().targetSuccess();
-    double current = PlanProjector.successRate(input, analysis, tax, searchPaths, options);
+    PlanProjector.Judged now = PlanProjector.judge(input, analysis, tax, searchPaths, options);
+    double current = now.success();
+    currentFloor = now.incomeFloor();
     double required = Math.max(target, current);
     double from = low.result().volatility();
     double to = Math.max(top.result().volatility(), from);
@@ -241,8 +249,12 @@ final class GoalSearch {
     return good;
   }
 
-  private static boolean meets(Point point, double required) {
-    return point.success() >= required - EPS;
+  /**
+   * Whether a point meets the goal: success at least {@code required}, and (first, do no harm) an
+   * income floor — the bad futures' real income — no lower than the current holdings' own.
+   */
+  private boolean meets(Point point, double required) {
+    return point.success() >= required - EPS && point.incomeFloor() >= currentFloor * (1 - FLOOR_TOLERANCE);
   }
 
   /** The frontier point at {@code cap}, judged; null when it cannot be solved. */
@@ -260,7 +272,9 @@ final class GoalSearch {
 
   private Point judge(double cap, PlanSolutions.Solved solved, LocationProblem p) {
     LocationResult r = solved.result();
-    return new Point(cap, solved, p, r.volatility(), r.expectedReturn(), r.afterTaxIncome(), success(solved, searchPaths));
+    PlanProjector.Judged judged = judged(solved, searchPaths);
+    return new Point(cap, solved, p, r.volatility(), r.expectedReturn(), r.afterTaxIncome(), judged.success(),
+        judged.incomeFloor());
   }
 
   /**
@@ -276,8 +290,12 @@ final class GoalSearch {
     return paths == searchPaths ? point.success() : success(point.solved(), paths);
   }
 
-  /** The success of the holdings the answer's placement makes (fractional shares), on the first {@code paths} futures. */
-  private double success(PlanSolutions.Solved solved, int paths) {
+    private double success(PlanSolutions.Solved solved, int paths) {
+    return judged(solved, paths).success();
+  }
+
+  /** The projection of the holdings the answer's placement makes (fractional shares), on the first {@code paths} futures. */
+  private PlanProjector.Judged judged(PlanSolutions.Solved solved, int paths) {
     Map<String, Map<AssetId, Double>> targets = new LinkedHashMap<>();
     for (LocationResult.Placement placement : solved.recommended()) {
       targets.computeIfAbsent(placement.account(), k -> new LinkedHashMap<>())
@@ -286,7 +304,6 @@ final class GoalSearch {
     TradePlanner.Result trades = TradePlanner.plan(input.accounts(), input.market(), targets, kept, false);
     ResolvedPlan after = input.withAccounts(trades.accounts());
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(after);
-    TaxAnalysis tax = TaxAnalyzer.analyze(after, analysis);
-    return PlanProjector.successRate(after, analysis, tax, paths, options);
+    return PlanProjector.judge(after, analysis, TaxAnalyzer.analyze(after, analysis), paths, options);
   }
 }

@@ -113,14 +113,33 @@ public final class PlanProjector {
    * few paths and the full run agree on them. Nothing held: 0.
    */
   static double successRate(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, int paths, RunOptions options) {
+    return judge(input, analysis, tax, paths, options).success();
+  }
+
+  /**
+   * What the goal search reads of a projection on the first futures: the success rate, and the
+   * income floor, the 5th percentile of real after-tax income averaged over the spending years.
+   */
+  record Judged(double success, double incomeFloor) {}
+
+  /** The projection of {@code analysis}'s holdings on the first {@code paths} futures, judged (see {@link Judged}). */
+  static Judged judge(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, int paths, RunOptions options) {
     if (analysis.holdings().totalValue().amount().signum() <= 0) {
-      return 0.0;
+      return new Judged(0.0, 0.0);
     }
     ProjectionSetup setup = ProjectionSetup.of(input, analysis, tax);
     ProjectionModel model = setup.model();
     ScenarioSet scenarios = setup.source().scenarios(model.seriesUsed(), model.years());
     ScenarioSet first = firstPaths(scenarios, Math.min(paths, scenarios.paths()));
-    return Projection.run(model, first, options.withProgress(ProgressListener.NONE)).successRate();
+    ProjectionResult result = Projection.run(model, first, options.withProgress(ProgressListener.NONE));
+    double[] low = result.realIncome().p5();
+    double sum = 0.0;
+    int count = 0;
+    for (int t = model.spendingStartYear(); t < low.length; t++) {
+      sum += low[t];
+      count++;
+    }
+    return new Judged(result.successRate(), count == 0 ? 0.0 : sum / count);
   }
 
   /** The withdrawal rates of the portfolio alone (streams left out) on the first futures. */
