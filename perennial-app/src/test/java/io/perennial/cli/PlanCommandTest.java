@@ -82,17 +82,27 @@ class PlanCommandTest {
     assertThat(projection.at("/yearsUntilIncome").asInt()).isEqualTo(20);
     assertThat(projection.at("/goalReached/goal").asDouble()).isEqualTo(60_000.0);
     int median = projection.at("/goalReached/medianYear").asInt();
-    // The duplex pays its cash flow after the mortgage (4,622 a year, not its NOI of 15,080), so the
-    // income reaches the goal about when the spending starts (year 20 with the example's seed), not
-    // in year 12 as when the duplex was taken to be owned outright.
-    assertThat(median).isBetween(16, 24);
+    // The duplex pays its cash flow after the mortgage (4,622 a year, not its NOI of 15,080), and the
+    // default forward assumptions expect lower returns than the historical averages (US stocks 3.1 %
+    // geometric, against 9.9 %), so the income reaches the goal only some years after the spending
+    // starts (year 20): with 4.0-5.5 % real returns the 60,000 takes about a decade more of growth.
+    assertThat(median).isBetween(20, 36);
     assertThat(projection.at("/goalReached/medianCalendarYear").asInt()).isEqualTo(2025 + median);
     assertThat(projection.at("/goalReached/yearP25").asInt()).isLessThanOrEqualTo(median);
-    assertThat(projection.at("/goalReached/yearP75").asInt()).isGreaterThanOrEqualTo(median);
+    JsonNode p75 = projection.at("/goalReached/yearP75");
+    if (p75.isNull()) {
+      // A quarter of the futures or more never reach the goal within the horizon.
+      assertThat(projection.at("/goalReached/reachedShare").asDouble()).isLessThan(0.75);
+    } else {
+      assertThat(p75.asInt()).isGreaterThanOrEqualTo(median);
+    }
     // While saving, the share of futures whose income reaches the goal rises to the median year.
     assertThat(projection.at("/byYear/0/phase").asText()).isEqualTo("saving");
     assertThat(projection.at("/byYear/0/incomeCoverage").asDouble()).isZero();
-    assertThat(projection.at("/byYear/" + (median - 1) + "/incomeCoverage").asDouble()).isGreaterThanOrEqualTo(0.5);
+    if (median <= 20) {
+      // (while saving; once spending, income coverage means income alone pays the spending)
+      assertThat(projection.at("/byYear/" + (median - 1) + "/incomeCoverage").asDouble()).isGreaterThanOrEqualTo(0.5);
+    }
     assertThat(projection.at("/byYear/20/phase").asText()).isEqualTo("spending");
   }
 

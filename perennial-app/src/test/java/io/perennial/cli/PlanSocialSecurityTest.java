@@ -43,16 +43,17 @@ class PlanSocialSecurityTest {
    * Benefits: Pat (born 1959, full retirement age 66 and 10 months) claims at 67, 2 months late:
    * 2,072.37 × (1 + 2 × 2/3 %) = 2,100.0016 → 2,100.00 a month; Sam (born 1961, full retirement age
    * 67) claims at 65, 24 months early: 1,500 × (1 − 24 × 5/9 %) = 1,300.00; together 3,400 × 12 =
-   * 40,800 in 2026. The household with the tax-deferred income withdrawn: IRA 23,189.12, taxable
-   * interest 2,526, muni interest 4,048, ordinary dividends 1,282.62, qualified dividends 12,875.78.
-   * Publication 915 worksheet:
-   * 1 = 40,800; 2 = 20,400; 3 = 23,189.12 + 2,526 + 1,282.62 + 12,875.78 = 39,873.52; 4 = 4,048;
-   * 6 = 20,400 + 39,873.52 + 4,048 = 64,321.52; 8 = 64,321.52; 9 = 32,000; 10 = 32,321.52;
-   * 11 = 12,000; 12 = 20,321.52; 13 = 12,000; 14 = 6,000; 15 = 6,000; 16 = 85 % × 20,321.52 =
-   * 17,273.29; 17 = 23,273.29; 18 = 34,680; 19 = 23,273.29 taxable benefits.
-   * AGI = 39,873.52 + 23,273.29 = 63,146.81; deductions 32,200 + 2 × 1,650 + 2 × 6,000 (senior) =
-   * 47,500; taxable income 15,646.81, of which 12,875.78 qualified dividends (0 % band) and 2,771.03
-   * ordinary at 10 %: federal 277.10 (as ordinary income the 40,800 gave 2,029.77).
+   * 40,800 in 2026. The household with the tax-deferred income withdrawn (the default forward
+   * assumptions: cash 60,000 × 3.56 % = 2,136; VTIP in the IRA pays its 4.30 % with the inflation
+   * accrual): IRA 26,201.12, taxable interest 2,136, muni interest 4,048, ordinary dividends
+   * 1,282.62, qualified dividends 12,875.78. Publication 915 worksheet:
+   * 1 = 40,800; 2 = 20,400; 3 = 26,201.12 + 2,136 + 1,282.62 + 12,875.78 = 42,495.52; 4 = 4,048;
+   * 6 = 20,400 + 42,495.52 + 4,048 = 66,943.52; 8 = 66,943.52; 9 = 32,000; 10 = 34,943.52;
+   * 11 = 12,000; 12 = 22,943.52; 13 = 12,000; 14 = 6,000; 15 = 6,000; 16 = 85 % × 22,943.52 =
+   * 19,501.99; 17 = 25,501.99; 18 = 34,680; 19 = 25,501.99 taxable benefits.
+   * AGI = 42,495.52 + 25,501.99 = 67,997.51; deductions 32,200 + 2 × 1,650 + 2 × 6,000 (senior) =
+   * 47,500; taxable income 20,497.51, of which 12,875.78 qualified dividends (0 % band) and 7,621.73
+   * ordinary at 10 %: federal 762.17 (as ordinary income the 40,800 would be taxed at 10-12 %).
    * The next IRA dollar: 1 ordinary dollar + 0.85 of benefits made taxable (line 16), both at 10 %:
    * 1.85 × 10 % = 18.5 % federal, plus 4.95 % state (benefits are not in the state base): 23.45 %.
    */
@@ -64,10 +65,10 @@ class PlanSocialSecurityTest {
     assertThat(taxes.at("/filer/socialSecurity").decimalValue()).isEqualByComparingTo("40800");
     JsonNode withdrawn = taxes.at("/withDeferredWithdrawn");
     assertThat(withdrawn.at("/income/socialSecurity").decimalValue()).isEqualByComparingTo("40800");
-    assertThat(withdrawn.at("/taxableSocialSecurity").decimalValue()).isEqualByComparingTo("23273.29");
-    assertThat(withdrawn.at("/adjustedGrossIncome").decimalValue()).isEqualByComparingTo("63146.81");
-    assertThat(withdrawn.at("/taxableIncome").decimalValue()).isEqualByComparingTo("15646.81");
-    assertThat(withdrawn.at("/federalIncomeTax").decimalValue()).isEqualByComparingTo("277.10");
+    assertThat(withdrawn.at("/taxableSocialSecurity").decimalValue()).isEqualByComparingTo("25501.99");
+    assertThat(withdrawn.at("/adjustedGrossIncome").decimalValue()).isEqualByComparingTo("67997.51");
+    assertThat(withdrawn.at("/taxableIncome").decimalValue()).isEqualByComparingTo("20497.51");
+    assertThat(withdrawn.at("/federalIncomeTax").decimalValue()).isEqualByComparingTo("762.17");
     assertThat(withdrawn.at("/niit").decimalValue()).isZero();
     JsonNode ira = taxes.at("/withdrawalMarginalRate");
     assertThat(ira.at("/federal").decimalValue()).isEqualByComparingTo("0.185");
