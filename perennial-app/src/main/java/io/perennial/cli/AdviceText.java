@@ -35,10 +35,9 @@ final class AdviceText {
     if (now.safeWithdrawalRate() != null && after.safeWithdrawalRate() != null) {
       table.row("Safe withdrawal rate", percent(now.safeWithdrawalRate()), percent(after.safeWithdrawalRate()));
     }
-    incomeRows(table, "Real income after tax, median, year ", now.realIncome(), after.realIncome());
+    incomeRows(table, "Real income after tax, median, year ", now.realIncome(), after.realIncome(), 0);
     // Year 1 is known (no draw yet): its 5th percentile is the median, so the low rows start later.
-    incomeRows(table, "Real income after tax, 5th percentile, year ", now.realIncomeP5().subList(Math.min(1, now.realIncomeP5().size()),
-        now.realIncomeP5().size()), after.realIncomeP5().subList(Math.min(1, after.realIncomeP5().size()), after.realIncomeP5().size()));
+    incomeRows(table, "Real income after tax, 5th percentile, year ", now.realIncomeP5(), after.realIncomeP5(), 1);
     table.row("Worst fall of real income (median future)", percent(now.worstRealIncomeDrop()),
         percent(after.worstRealIncomeDrop()));
     table.row("Volatility", percent(now.volatility()), percent(after.volatility()));
@@ -47,10 +46,11 @@ final class AdviceText {
     table.print(out, INDENT, true);
   }
 
+  /** One row per compared year, from the {@code from}-th (0-based). */
   private static void incomeRows(AlignedTable table, String label, List<AdviceView.YearIncome> now,
-      List<AdviceView.YearIncome> after) {
+      List<AdviceView.YearIncome> after, int from) {
     Function<Double, String> whole = v -> String.format(Locale.US, "$%,.0f", v);
-    for (int i = 0; i < Math.min(now.size(), after.size()); i++) {
+    for (int i = from; i < Math.min(now.size(), after.size()); i++) {
       table.row(label + now.get(i).year(), whole.apply(now.get(i).income()), whole.apply(after.get(i).income()));
     }
   }

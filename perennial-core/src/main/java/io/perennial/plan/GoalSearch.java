@@ -10,9 +10,7 @@ import io.perennial.project.RunOptions;
 import io.perennial.rebalance.TradePlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -149,7 +147,8 @@ final class GoalSearch {
    * solved (the top is then the answer).
    */
   Optional<Outcome> search(PlanSolutions.Solved top, HoldingsAnalysis analysis, TaxAnalysis tax) {
-    PlanSolutions.Solved low = solve(household.withObjective(new Objective.MinVolatility()));
+    AllocationProblem lowest = household.withObjective(new Objective.MinVolatility());
+    PlanSolutions.Solved low = solve(located(lowest), lowest);
     if (!low.hasAnswer()) {
       return Optional.empty();
     }
@@ -260,13 +259,18 @@ final class GoalSearch {
   /** The frontier point at {@code cap}, judged; null when it cannot be solved. */
   private Point point(double cap) {
     AllocationProblem capped = household.withConstraint(new MaxVolatility(CAP, cap));
-    LocationProblem p = problem.withHousehold(location ? capped : PlanRules.withoutTurnover(capped));
-    PlanSolutions.Solved solved = location ? PlanSolutions.solveJoint(p) : PlanSolutions.solveHouseholdThenPlace(p, capped);
+    LocationProblem p = located(capped);
+    PlanSolutions.Solved solved = solve(p, capped);
     return solved.hasAnswer() ? judge(cap, solved, p) : null;
   }
 
-  private PlanSolutions.Solved solve(AllocationProblem h) {
-    LocationProblem p = problem.withHousehold(location ? h : PlanRules.withoutTurnover(h));
+  /** The location problem over household problem {@code h}, as the plan's optimizer builds it. */
+  private LocationProblem located(AllocationProblem h) {
+    return problem.withHousehold(location ? h : PlanRules.withoutTurnover(h));
+  }
+
+  /** {@code p} (over {@code h}) solved as the plan's optimizer solves it: jointly, or the allocation then its placement. */
+  private PlanSolutions.Solved solve(LocationProblem p, AllocationProblem h) {
     return location ? PlanSolutions.solveJoint(p) : PlanSolutions.solveHouseholdThenPlace(p, h);
   }
 
@@ -290,18 +294,13 @@ final class GoalSearch {
     return paths == searchPaths ? point.success() : success(point.solved(), paths);
   }
 
-    private double success(PlanSolutions.Solved solved, int paths) {
+  private double success(PlanSolutions.Solved solved, int paths) {
     return judged(solved, paths).success();
   }
 
   /** The projection of the holdings the answer's placement makes (fractional shares), on the first {@code paths} futures. */
   private PlanProjector.Judged judged(PlanSolutions.Solved solved, int paths) {
-    Map<String, Map<AssetId, Double>> targets = new LinkedHashMap<>();
-    for (LocationResult.Placement placement : solved.recommended()) {
-      targets.computeIfAbsent(placement.account(), k -> new LinkedHashMap<>())
-          .merge(placement.asset(), placement.marketValue().toDouble(), Double::sum);
-    }
-    TradePlanner.Result trades = TradePlanner.plan(input.accounts(), input.market(), targets, kept, false);
+    TradePlanner.Result trades = TradePlanner.plan(input.accounts(), input.market(), solved.targets(), kept, false);
     ResolvedPlan after = input.withAccounts(trades.accounts());
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(after);
     return PlanProjector.judge(after, analysis, TaxAnalyzer.analyze(after, analysis), paths, options);

@@ -89,11 +89,10 @@ final class OptimizationAnswer {
     List<String> diagnostics = new ArrayList<>(notesSoFar);
     LocationResult result = solved.result();
     // Targets by account: the recommended placement's market values.
-    Map<String, Map<AssetId, Double>> targets = new LinkedHashMap<>();
+    Map<String, Map<AssetId, Double>> targets = solved.targets();
     Map<String, Map<AssetId, Double>> targetWeights = new LinkedHashMap<>();
     Map<AssetId, Double> targetTotals = new LinkedHashMap<>();
     for (LocationResult.Placement p : solved.recommended()) {
-      targets.computeIfAbsent(p.account(), k -> new LinkedHashMap<>()).merge(p.asset(), p.marketValue().toDouble(), Double::sum);
       targetWeights.computeIfAbsent(p.account(), k -> new LinkedHashMap<>()).merge(p.asset(), p.weight(), Double::sum);
       targetTotals.merge(p.asset(), p.weight(), Double::sum);
     }

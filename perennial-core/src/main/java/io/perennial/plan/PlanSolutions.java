@@ -41,6 +41,15 @@ final class PlanSolutions {
       return result.hasAllocation() && recommended != null;
     }
 
+    /** The recommended placement's market value by account and asset: what the trade planner aims at. */
+    Map<String, Map<AssetId, Double>> targets() {
+      Map<String, Map<AssetId, Double>> targets = new LinkedHashMap<>();
+      for (LocationResult.Placement p : recommended) {
+        targets.computeIfAbsent(p.account(), k -> new LinkedHashMap<>()).merge(p.asset(), p.marketValue().toDouble(), Double::sum);
+      }
+      return targets;
+    }
+
     AllocationStatus status() {
       return household != null && !household.hasAllocation() ? household.status() : result.status();
     }
