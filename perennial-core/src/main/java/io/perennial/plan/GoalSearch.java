@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -122,6 +123,8 @@ final class GoalSearch {
   private final boolean saver;
   private final int searchPaths;
   private final Grid grid;
+  /** The current holdings' success on the full run, when the caller has projected them already. */
+  private final OptionalDouble knownCurrentFull;
 
   /**
    * A search for {@code input} over {@code problem} (the location problem at the rates the answer is
@@ -129,8 +132,9 @@ final class GoalSearch {
    * profile's cap.
    */
   GoalSearch(ResolvedPlan input, Set<AssetId> kept, AllocationProblem household, LocationProblem problem, RunOptions options,
-      Grid grid) {
+      Grid grid, OptionalDouble currentFullSuccess) {
     this.grid = grid;
+    this.knownCurrentFull = currentFullSuccess;
     this.input = input;
     this.kept = kept;
     this.household = household;
@@ -174,7 +178,8 @@ final class GoalSearch {
     refine(points, required);
     List<Point> ordered = preference(points, required);
     int fullPaths = input.projection().paths();
-    double currentFull = fullPaths == searchPaths ? current : PlanProjector.successRate(input, analysis, tax, fullPaths, options);
+    double currentFull = knownCurrentFull.isPresent() ? knownCurrentFull.getAsDouble()
+        : fullPaths == searchPaths ? current : PlanProjector.successRate(input, analysis, tax, fullPaths, options);
     double requiredFull = Math.max(target, currentFull);
     Point chosen = ordered.get(0);
     double chosenFull = fullSuccess(chosen, fullPaths);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The plan's optimization: (resolved plan, the analysis of the current holdings) →
@@ -82,12 +83,16 @@ public final class PlanOptimizer {
    * describe; the recommendation is projected with {@code options} (no progress reports).
    */
   public static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options) {
-    return optimize(input, analysis, tax, options, GoalSearch.DEFAULT_GRID);
+    return optimize(input, analysis, tax, options, GoalSearch.DEFAULT_GRID, OptionalDouble.empty());
   }
 
-  /** The optimization, the goal objective scanning the frontier on {@code grid} (tests: a brute-force grid). */
+  /**
+   * The optimization, the goal objective scanning the frontier on {@code grid} (tests: a brute-force
+   * grid); {@code currentSuccess}, when given, is the success rate of the holdings' own projection
+   * (the same settings and seed), which the goal search then need not run again.
+   */
   static PlanOptimization optimize(ResolvedPlan input, HoldingsAnalysis analysis, TaxAnalysis tax, RunOptions options,
-      GoalSearch.Grid grid) {
+      GoalSearch.Grid grid, OptionalDouble currentSuccess) {
     Checks.notNull(input, "resolved plan");
     Checks.notNull(options, "run options");
     Checks.notNull(analysis, "holdings analysis");
@@ -151,7 +156,7 @@ public final class PlanOptimizer {
     GoalSearch search = null;
     GoalSearch.Outcome outcome = null;
     if (settings.objective() == PlanObjective.GOAL && solved.hasAnswer()) {
-      search = new GoalSearch(input, candidates.kept(), household, problem, options, grid);
+      search = new GoalSearch(input, candidates.kept(), household, problem, options, grid, currentSuccess);
       Optional<GoalSearch.Outcome> found = search.search(solved, analysis, tax);
       if (found.isPresent()) {
         outcome = found.get();

@@ -63,7 +63,11 @@ public final class Planner {
     List<Problem> problems = new ArrayList<>(analysis.problems());
     problems.addAll(tax.problems());
     problems.addAll(projection.problems());
-    PlanOptimization optimization = resolved.optimization().enabled() ? optimization(resolved, analysis, tax) : null;
+    // The goal search compares with the holdings' own full run: the one just made.
+    java.util.OptionalDouble currentSuccess = projection.projection() == null ? java.util.OptionalDouble.empty()
+        : java.util.OptionalDouble.of(projection.projection().successRate());
+    PlanOptimization optimization = resolved.optimization().enabled()
+        ? PlanOptimizer.optimize(resolved, analysis, tax, options, GoalSearch.DEFAULT_GRID, currentSuccess) : null;
     if (optimization == null) {
       problems.add(Problem.of("optimization", "the optimization is off (optimization.enabled: false): no recommended "
           + "allocation, location or trades", ""));

@@ -47,7 +47,7 @@ class GoalSearchTest {
   private static Goal goal(ResolvedPlan plan, GoalSearch.Grid grid) {
     HoldingsAnalysis analysis = HoldingsAnalyzer.analyze(plan);
     TaxAnalysis tax = TaxAnalyzer.analyze(plan, analysis);
-    PlanOptimization o = PlanOptimizer.optimize(plan, analysis, tax, RunOptions.threads(2), grid);
+    PlanOptimization o = PlanOptimizer.optimize(plan, analysis, tax, RunOptions.threads(2), grid, java.util.OptionalDouble.empty());
     assertThat(o.goal()).as(o.message()).isNotNull();
     return o.goal();
   }
