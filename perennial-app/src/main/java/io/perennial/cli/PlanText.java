@@ -9,6 +9,7 @@ import io.perennial.plan.PlanResult;
 import io.perennial.report.AdviceView;
 import io.perennial.report.ProjectionView;
 import io.perennial.plan.TaxAnalysis;
+import io.perennial.plan.ZeroRateGainRoom;
 import io.perennial.tax.IncomeKind;
 import io.perennial.tax.MarginalRate;
 import java.io.PrintWriter;
@@ -228,6 +229,7 @@ final class PlanText {
         + percent(withdrawal.federal().doubleValue()) + " federal, " + percent(withdrawal.niit().doubleValue()) + " NIIT, "
         + percent(withdrawal.state().doubleValue()) + " state, " + percent(withdrawal.totalAsDouble()) + " in all"
         + (taxes.filer().socialSecurity().isZero() ? "." : " (with the Social Security benefits it makes taxable)."));
+    printZeroRateGainRoom(out, taxes);
 
     if (!after.taxEquivalentYields().isEmpty()) {
       out.println();
@@ -412,6 +414,22 @@ final class PlanText {
       text.append(System.lineSeparator()).append("Projection: ").append(ProjectionView.verdict(report.projection()));
     }
     return text.toString();
+  }
+
+  private static void printZeroRateGainRoom(PrintWriter out, TaxAnalysis.Taxes taxes) {
+    ZeroRateGainRoom room = taxes.zeroRateGainRoom();
+    if (room.room().isZero()) {
+      out.println(INDENT + "No room this year in the 0 % band for long-term gains: taxable income " + money(room.taxableIncome())
+          + " is at or above its top, " + money(room.bandTop()) + ".");
+      return;
+    }
+    TaxAnalysis.TaxAmounts cost = room.cost();
+    out.println(INDENT + "Room in the 0 % band for long-term gains this year: " + money(room.room())
+        + " of gains could be realized (selling, or selling and buying back to raise the cost basis) with no federal tax on"
+        + " the gains themselves (taxable income " + money(room.taxableIncome()) + ", the band ends at " + money(room.bandTop())
+        + "). Realizing all of it would cost " + money(cost.federalIncomeTax()) + " federal"
+        + (taxes.filer().socialSecurity().isZero() ? "" : " (the benefits it makes taxable)") + ", " + money(cost.niit())
+        + " NIIT and " + money(cost.stateTax()) + " state.");
   }
 
   static String money(Money money) {

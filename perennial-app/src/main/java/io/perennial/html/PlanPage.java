@@ -220,7 +220,22 @@ public final class PlanPage {
         "state tax ($)", "total ($)"), List.of(true, true, true, true), List.of(List.of(Html.dollars(caused.path("federalIncomeTax")
         .asDouble()), Html.dollars(caused.path("niit").asDouble()), Html.dollars(caused.path("stateTax").asDouble()),
         Html.dollars(caused.path("total").asDouble())))));
+    blocks.add(new Paragraph(zeroRateGainRoom(doc.path("taxes"))));
     return new Section("taxes", "Taxes", blocks);
+  }
+
+  private static String zeroRateGainRoom(JsonNode taxes) {
+    JsonNode room = taxes.path("zeroRateGainRoom");
+    if (room.path("room").asDouble() <= 0) {
+      return "No room this year in the 0 % band for long-term gains: taxable income " + Html.dollars(room.path("taxableIncome")
+          .asDouble()) + " is at or above its top, " + Html.dollars(room.path("bandTop").asDouble()) + ".";
+    }
+    JsonNode cost = room.path("cost");
+    return "Room in the 0 % band for long-term gains this year: " + Html.dollars(room.path("room").asDouble())
+        + " of gains could be realized with no federal tax on the gains themselves (taxable income "
+        + Html.dollars(room.path("taxableIncome").asDouble()) + ", the band ends at " + Html.dollars(room.path("bandTop").asDouble())
+        + "). Realizing all of it would cost " + Html.dollars(cost.path("federalIncomeTax").asDouble()) + " federal, "
+        + Html.dollars(cost.path("niit").asDouble()) + " NIIT and " + Html.dollars(cost.path("stateTax").asDouble()) + " state.";
   }
 
   private static Section projection(JsonNode proj) {

@@ -196,6 +196,8 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
    *     in the 85 % phase-in)
    * @param effectiveRate the household's total tax ÷ total income, with the deferred income withdrawn
    * @param portfolioEffectiveRate causedByPortfolio.total ÷ the portfolio's income (0 without income)
+   * @param zeroRateGainRoom the long-term gains that still fit in the 0 % band at the income of
+   *     {@code withDeferredWithdrawn}, and the tax realizing them would cost
    * @param assumptions how the portfolio's income is taxed, for people
    * @param caveats what is uncertain or not modelled in the rules used
    */
@@ -215,6 +217,7 @@ public record TaxAnalysis(AfterTaxIncome afterTaxIncome, Taxes taxes, AfterTaxCo
       MarginalRate withdrawalMarginalRate,
       double effectiveRate,
       double portfolioEffectiveRate,
+      ZeroRateGainRoom zeroRateGainRoom,
       List<String> assumptions,
       List<String> caveats) {
 

@@ -258,6 +258,7 @@ public final class TaxAnalyzer {
         withDeferred.marginalRate(IncomeKind.RETIREMENT_WITHDRAWALS),
         withDeferred.effectiveRate().doubleValue(),
         ratio(causedByPortfolio.total().amount(), portfolioIncome),
+        ZeroRateGainRoom.measure(withDeferred.income(), filer, rules),
         assumptions(rates, filer),
         rules.caveats());
 
