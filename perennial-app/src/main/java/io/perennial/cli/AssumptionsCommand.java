@@ -32,8 +32,9 @@ public final class AssumptionsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--set", paramLabel = "NAME",
-      description = "The set: perennial-builtin-2026.1 (alias historical, the default) or "
-          + "perennial-forward-2026.1 (alias forward).")
+      description = "The set: perennial-forward-2026.1 (alias forward, the default), "
+          + "perennial-historical-2026.2 (alias historical: long-run means, volatilities over the same windows) "
+          + "or perennial-builtin-2026.1 (the older historical set: 1985-2018 volatilities).")
   String set;
 
   @Option(names = "--json", description = "Print one JSON document on stdout instead of text.")

@@ -33,13 +33,20 @@ class AssumptionsCommandTest {
     Run run = run("assumptions", "--set", "historical", "--json");
     assertThat(run.code()).as(run.err()).isEqualTo(0);
     JsonNode json = run.json();
-    assertThat(json.get("name").asText()).isEqualTo("perennial-builtin-2026.1");
+    assertThat(json.get("name").asText()).isEqualTo("perennial-historical-2026.2");
     JsonNode us = classRow(json, "us-stocks");
     assertThat(us.fieldNames()).toIterable()
         .containsExactly("yield", "incomeGrowth", "expectedReturn", "expectedGeometricReturn", "volatility", "basis");
     assertThat(us.get("expectedReturn").asDouble()).isEqualTo(0.1132);
-    // 0.1132 - 0.1668^2 / 2 = 0.1132 - 0.01391112
-    assertThat(us.get("expectedGeometricReturn").asDouble()).isCloseTo(0.09928888, within(1e-9));
+    // volatility over the mean's window, Damodaran S&P 500 1928-2025: 19.40 %;
+    // 0.1132 - 0.1940^2 / 2 = 0.1132 - 0.018818 = 0.094382
+    assertThat(us.get("volatility").asDouble()).isEqualTo(0.1940);
+    assertThat(us.get("expectedGeometricReturn").asDouble()).isCloseTo(0.094382, within(1e-9));
+    // the older set keeps its 1985-2018 volatility: 0.1132 - 0.1668^2 / 2 = 0.1132 - 0.01391112
+    Run older = run("assumptions", "--set", "perennial-builtin-2026.1", "--json");
+    assertThat(older.code()).as(older.err()).isEqualTo(0);
+    assertThat(classRow(older.json(), "us-stocks").get("expectedGeometricReturn").asDouble())
+        .isCloseTo(0.09928888, within(1e-9));
     assertThat(us.get("yield").asDouble()).isEqualTo(0.0115);
   }
 

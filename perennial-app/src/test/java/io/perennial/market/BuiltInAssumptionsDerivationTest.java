@@ -218,6 +218,54 @@ class BuiltInAssumptionsDerivationTest {
     assertThat(stdev(damodaran.get("sp500_total_return"), 1928, 2025)).isCloseTo(0.194, within(0.0005));
   }
 
+  /**
+   * The historical set 2026.2: each volatility over the window of its mean. Anchors over their own
+   * long windows; a class extended through its anchor scales its own-window volatility by the
+   * anchor's long-run volatility ÷ the comparator's over the class's window (the ratio analogue of
+   * the premium added to the mean); rental = REIT × 0.6; royalties = Energy extended as an equity
+   * class, with expected return = yield + growth + σ²/2.
+   */
+  @Test
+  void historicalSetVolatilitiesOverTheWindowsOfTheirMeans() {
+    double equity = stdev(damodaran.get("sp500_total_return"), 1928, 2025);
+    double bond = stdev(simba.get("ITT"), 1928, 2018);
+    CapitalMarketAssumptions set = HistoricalAssumptions.SET;
+    assertThat(set.of(AssetClass.US_STOCKS).volatility()).isCloseTo(equity, FOUR_DECIMALS);
+    assertThat(set.of(AssetClass.INTERMEDIATE_TREASURIES).volatility()).isCloseTo(bond, FOUR_DECIMALS);
+    assertThat(set.of(AssetClass.CASH).volatility()).isCloseTo(stdev(simba.get("TBILL"), 1928, 2018), FOUR_DECIMALS);
+    double reit = 0;
+    for (Extended extended : EXTENDED) {
+      int from = extended.firstYear();
+      double own = stdev(simba.get(extended.series()), from, 2018);
+      double comparator = stdev(simba.get(extended.comparator()), from, 2018);
+      double anchor = extended.comparator().equals("ITT") ? bond : equity;
+      double expected = own / comparator * anchor;
+      if (extended.assetClass() == AssetClass.REITS) {
+        reit = expected;
+      }
+      assertThat(set.of(extended.assetClass()).volatility()).as("volatility of " + extended.assetClass().id())
+          .isCloseTo(expected, FOUR_DECIMALS);
+      // means unchanged from 2026.1
+      assertThat(set.of(extended.assetClass()).expectedReturn())
+          .isEqualTo(BuiltInAssumptions.SET.of(extended.assetClass()).expectedReturn());
+    }
+    assertThat(set.of(AssetClass.RENTAL_REAL_ESTATE).volatility()).isCloseTo(reit * 0.6, FOUR_DECIMALS);
+    double energy = stdev(simba.get("Energy"), 1985, 2018) / stdev(simba.get("LCB (500)"), 1985, 2018) * equity;
+    ClassAssumptions royalties = set.of(AssetClass.ROYALTIES);
+    assertThat(royalties.volatility()).isCloseTo(energy, FOUR_DECIMALS);
+    assertThat(royalties.expectedReturn())
+        .isCloseTo(0.07 - 0.02 + royalties.volatility() * royalties.volatility() / 2, within(1e-12));
+    // the point of matching windows: the geometric return is the compound return history gave.
+    // S&P 500 real compound growth 1928-2025, + 2.5 % inflation, against the set's geometric return
+    double growth = 1;
+    for (int year = 1928; year <= 2025; year++) {
+      growth *= (1 + damodaran.get("sp500_total_return").get(year)) / (1 + damodaran.get("cpi_inflation").get(year));
+    }
+    double compound = (1 + Math.pow(growth, 1.0 / 98) - 1) * (1 + INFLATION) - 1;
+    assertThat(set.of(AssetClass.US_STOCKS).geometricReturn()).isCloseTo(compound, within(0.002));
+    assertThat(BuiltInAssumptions.SET.of(AssetClass.US_STOCKS).geometricReturn() - compound).isGreaterThan(0.004);
+  }
+
   @Test
   void correlationsOverTheCommonWindow() {
     AssetClass[] classes = AssetClass.values();

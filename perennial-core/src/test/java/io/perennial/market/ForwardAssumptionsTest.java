@@ -55,10 +55,12 @@ class ForwardAssumptionsTest {
 
   @Test
   void registryFindsSetsByNameAndAlias() {
-    assertThat(AssumptionSets.names()).containsExactly("perennial-forward-2026.1", "perennial-builtin-2026.1");
+    assertThat(AssumptionSets.names())
+        .containsExactly("perennial-forward-2026.1", "perennial-historical-2026.2", "perennial-builtin-2026.1");
     assertThat(AssumptionSets.find("forward")).containsSame(ForwardAssumptions.SET);
     assertThat(AssumptionSets.find("perennial-builtin-2026.1")).containsSame(BuiltInAssumptions.SET);
-    assertThat(AssumptionSets.find("historical")).containsSame(BuiltInAssumptions.SET);
+    assertThat(AssumptionSets.find("historical")).containsSame(HistoricalAssumptions.SET);
+    assertThat(AssumptionSets.find("perennial-historical-2026.2")).containsSame(HistoricalAssumptions.SET);
     assertThat(AssumptionSets.find("nope")).isEmpty();
     assertThat(AssumptionSets.defaultSet()).isSameAs(ForwardAssumptions.SET);
   }
